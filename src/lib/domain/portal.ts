@@ -1,0 +1,186 @@
+/**
+ * The published portal: drafts removed, every index computed once (honoree →
+ * awards, bloc → articles, award type → recipients, statistics). Pages read
+ * from here and never scan the content themselves.
+ */
+import { collationKey, givenNameFirst, indexLetter } from '../text/collate.ts';
+import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from './types.ts';
+import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
+
+/** One recipient of one award entry of one published article: a row of the open data. */
+export interface AwardRow {
+  award: string;
+  year: number;
+  honoree: string;
+  decision?: string;
+  decision_date?: string;
+  reason?: string;
+  article: string;
+  articleDate: string;
+}
+
+export interface Portal {
+  site: Site;
+  /** Published articles, newest first. */
+  articles: Article[];
+  articleBySlug: Map<string, Article>;
+  byKind: Map<ArticleKind, Article[]>;
+  /** Years with published articles, newest first. */
+  years: number[];
+  byYear: Map<number, Article[]>;
+  awardTypes: AwardType[];
+  awardTypeById: Map<string, AwardType>;
+  honorees: Honoree[];
+  honoreeById: Map<string, Honoree>;
+  blocs: Bloc[];
+  blocById: Map<string, Bloc>;
+  /** Every award row of published articles, in article order (newest first). */
+  rows: AwardRow[];
+  rowsByHonoree: Map<string, AwardRow[]>;
+  rowsByAwardType: Map<string, AwardRow[]>;
+  rowsByArticle: Map<string, AwardRow[]>;
+  articlesByBloc: Map<string, Article[]>;
+  /** Units and people whose `parent` is this collective, in Vietnamese order. */
+  childrenOf: Map<string, Honoree[]>;
+  blocsOfHonoree: Map<string, Bloc[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Newest first; same day → by slug, so the order never depends on the file system. */
+export function compareArticles(a: Pick<Article, 'date' | 'slug'>, b: Pick<Article, 'date' | 'slug'>): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/** Newest first on an honoree page: award year, then article date. */
+export function compareRowsNewestFirst(a: AwardRow, b: AwardRow): number {
+  return b.year - a.year || (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0);
+}
+
+/** The sort text of an honoree: people by given name first, as official lists are. */
+export function honoreeSortText(h: Pick<Honoree, 'name' | 'type'>): string {
+  return h.type === 'ca-nhan' ? givenNameFirst(h.name) : h.name;
+}
+
+export function buildPortal(set: ContentSet): Portal {
+  if (!set.site) throw new Error('buildPortal: content has no site settings (validate first)');
+  const articles = set.articles.filter((a) => !a.draft).sort(compareArticles);
+  const byKind = new Map<ArticleKind, Article[]>(ARTICLE_KINDS.map((k) => [k, []]));
+  const byYear = new Map<number, Article[]>();
+  const articlesByBloc = new Map<string, Article[]>();
+  const rows: AwardRow[] = [];
+  const rowsByArticle = new Map<string, AwardRow[]>();
+  for (const a of articles) {
+    byKind.get(a.kind)!.push(a);
+    push(byYear, Number(a.date.slice(0, 4)), a);
+    for (const b of a.blocs ?? []) push(articlesByBloc, b, a);
+    for (const entry of a.awards ?? []) {
+      for (const honoree of entry.recipients) {
+        const row: AwardRow = { award: entry.award, year: entry.year, honoree, article: a.slug, articleDate: a.date };
+        if (entry.decision !== undefined) row.decision = entry.decision;
+        if (entry.decision_date !== undefined) row.decision_date = entry.decision_date;
+        if (entry.reason !== undefined) row.reason = entry.reason;
+        rows.push(row);
+        push(rowsByArticle, a.slug, row);
+      }
+    }
+  }
+  const rowsByHonoree = new Map<string, AwardRow[]>();
+  const rowsByAwardType = new Map<string, AwardRow[]>();
+  for (const r of rows) {
+    push(rowsByHonoree, r.honoree, r);
+    push(rowsByAwardType, r.award, r);
+  }
+  for (const list of rowsByHonoree.values()) list.sort(compareRowsNewestFirst);
+  for (const list of rowsByAwardType.values()) list.sort(compareRowsNewestFirst);
+
+  const keyed = set.honorees.map((h) => ({ h, key: collationKey(honoreeSortText(h)) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const honorees = keyed.map((x) => x.h);
+  const childrenOf = new Map<string, Honoree[]>();
+  for (const h of honorees) if (h.parent) push(childrenOf, h.parent, h);
+
+  const blocs = [...set.blocs].sort((a, b) => (collationKey(a.name) < collationKey(b.name) ? -1 : 1));
+  const blocsOfHonoree = new Map<string, Bloc[]>();
+  for (const b of blocs) for (const m of b.members) push(blocsOfHonoree, m, b);
+
+  const awardTypes = [...set.awardTypes].sort((a, b) => a.rank - b.rank || (collationKey(a.name) < collationKey(b.name) ? -1 : 1));
+  return {
+    site: set.site,
+    articles,
+    articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    byKind,
+    years: [...byYear.keys()].sort((a, b) => b - a),
+    byYear,
+    awardTypes,
+    awardTypeById: new Map(awardTypes.map((t) => [t.id, t])),
+    honorees,
+    honoreeById: new Map(honorees.map((h) => [h.id, h])),
+    blocs,
+    blocById: new Map(blocs.map((b) => [b.id, b])),
+    rows,
+    rowsByHonoree,
+    rowsByAwardType,
+    rowsByArticle,
+    articlesByBloc,
+    childrenOf,
+    blocsOfHonoree,
+  };
+}
+
+/** Group a newest-first list of articles by month: [[{year, month}, articles], …]. */
+export function groupByMonth(articles: readonly Article[]): { year: number; month: number; articles: Article[] }[] {
+  const groups: { year: number; month: number; articles: Article[] }[] = [];
+  for (const a of articles) {
+    const year = Number(a.date.slice(0, 4));
+    const month = Number(a.date.slice(5, 7));
+    const last = groups[groups.length - 1];
+    if (last && last.year === year && last.month === month) last.articles.push(a);
+    else groups.push({ year, month, articles: [a] });
+  }
+  return groups;
+}
+
+/** Group items by a numeric year, newest year first, keeping each group's order. */
+export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number): { year: number; items: T[] }[] {
+  const map = new Map<number, T[]>();
+  for (const item of items) push(map, yearOf(item), item);
+  return [...map.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, items: list }));
+}
+
+/** Count of rows per year, oldest first (for the bar chart). */
+export function countByYear(rows: readonly AwardRow[]): { year: number; count: number }[] {
+  const map = new Map<number, number>();
+  for (const r of rows) map.set(r.year, (map.get(r.year) ?? 0) + 1);
+  return [...map.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
+}
+
+/** Honorees grouped by index letter, in Vietnamese order (letters follow the alphabet). */
+export function groupByLetter(honorees: readonly Honoree[]): { letter: string; honorees: Honoree[] }[] {
+  const groups: { letter: string; honorees: Honoree[] }[] = [];
+  for (const h of honorees) {
+    const letter = indexLetter(honoreeSortText(h));
+    const last = groups.find((g) => g.letter === letter);
+    if (last) last.honorees.push(h);
+    else groups.push({ letter, honorees: [h] });
+  }
+  return groups;
+}
+
+/** Headline figures: award rows per award type in one year, most prestigious first. */
+export function yearFigures(portal: Portal, year: number): { type: AwardType; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const r of portal.rows) if (r.year === year) counts.set(r.award, (counts.get(r.award) ?? 0) + 1);
+  return portal.awardTypes.filter((t) => counts.has(t.id)).map((t) => ({ type: t, count: counts.get(t.id)! }));
+}
+
+/** The latest award year with any row, or undefined. */
+export function latestAwardYear(portal: Portal): number | undefined {
+  let max: number | undefined;
+  for (const r of portal.rows) if (max === undefined || r.year > max) max = r.year;
+  return max;
+}

@@ -1,0 +1,96 @@
+/**
+ * The content model as the rest of the code sees it: plain, validated,
+ * normalised (NFC) data. Built from the files by source/read.ts.
+ */
+import type { ArticleKind, AwardGroup, AwardLevel, HonoreeType } from './vocabulary.ts';
+
+export interface Site {
+  name: string;
+  owner: string;
+  province: string;
+  base_url: string;
+  description?: string;
+  contact?: { address?: string; phone?: string; email?: string };
+  demo?: boolean;
+}
+
+export interface AwardType {
+  id: string;
+  name: string;
+  group: AwardGroup;
+  for: HonoreeType[];
+  level: AwardLevel;
+  rank: number;
+  basis: string;
+  description?: string;
+  /** Where it is defined (repo-relative path). */
+  file: string;
+}
+
+export interface Honoree {
+  id: string;
+  name: string;
+  type: HonoreeType;
+  parent?: string;
+  position?: string;
+  formerly?: string[];
+  file: string;
+  /** Position in its file's list, for error messages (`[3].name`). */
+  index: number;
+}
+
+export interface Bloc {
+  id: string;
+  name: string;
+  short?: string;
+  description?: string;
+  members: string[];
+  heads?: Record<string, string>;
+  deputies?: Record<string, string>;
+  file: string;
+}
+
+export interface AwardEntry {
+  award: string;
+  year: number;
+  recipients: string[];
+  decision?: string;
+  decision_date?: string;
+  reason?: string;
+}
+
+export interface Cover { src: string; alt: string; caption?: string }
+
+export interface Article {
+  slug: string;
+  /** Repo-relative path of the source file. */
+  file: string;
+  format: 'md' | 'mdx';
+  /** Name of the year folder the file sits in. */
+  folderYear: string;
+  title: string;
+  date: string;
+  kind: ArticleKind;
+  summary: string;
+  period?: string;
+  blocs?: string[];
+  location?: string;
+  author?: string;
+  source?: string;
+  cover?: Cover;
+  tags?: string[];
+  awards?: AwardEntry[];
+  aliases?: string[];
+  draft?: boolean;
+  /** Markdown body (front matter removed), NFC. */
+  body: string;
+}
+
+/** Everything read from content/, drafts included. */
+export interface ContentSet {
+  site: Site | undefined;
+  awardTypes: AwardType[];
+  blocs: Bloc[];
+  honorees: Honoree[];
+  articles: Article[];
+}

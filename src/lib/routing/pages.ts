@@ -1,0 +1,68 @@
+/**
+ * Every page of the portal, computed from the published content. Astro's
+ * getStaticPaths, the sitemap, the alias check and the URL-conflict check all
+ * read this one list, so they cannot disagree.
+ */
+import { buildPortal, groupByLetter, type Portal } from '../domain/portal.ts';
+import type { ContentSet } from '../domain/types.ts';
+import { ARTICLE_KINDS } from '../domain/vocabulary.ts';
+import { paginate, PAGE_SIZE } from './paginate.ts';
+import { paths } from './paths.ts';
+
+/** Honorees per page of one letter of the index. */
+export const LETTER_PAGE_SIZE = 500;
+/** An index page lists every honoree inline up to this many; beyond, it links to letter pages. */
+export const INLINE_INDEX_LIMIT = 1000;
+/** An award type page lists every recipient inline up to this many rows; beyond, it links to year pages. */
+export const INLINE_AWARD_ROWS = 500;
+
+export function pageCount(total: number, size: number = PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+/** Letters of the honoree index with their honorees (collectives and people together). */
+export function honoreeLetters(portal: Portal) {
+  return groupByLetter(portal.honorees);
+}
+
+/** Every HTML page path (no feeds, data files, redirects or 404). */
+export function htmlPagePaths(portal: Portal): string[] {
+  const out: string[] = [paths.home(), paths.search(), paths.blocs(), paths.honorees(), paths.awardTypes(), paths.openData()];
+  for (let n = 1; n <= pageCount(portal.articles.length); n++) out.push(paths.articles(n));
+  for (const a of portal.articles) out.push(paths.article(a.slug));
+  for (const kind of ARTICLE_KINDS) {
+    for (let n = 1; n <= pageCount(portal.byKind.get(kind)!.length); n++) out.push(paths.kind(kind, n));
+  }
+  for (const y of portal.years) out.push(paths.year(y));
+  for (const b of portal.blocs) out.push(paths.bloc(b.id));
+  for (const h of portal.honorees) out.push(paths.honoree(h.id));
+  for (const g of honoreeLetters(portal)) {
+    for (const page of paginate(g.honorees, LETTER_PAGE_SIZE)) out.push(paths.honoreeLetter(g.letter, page.number));
+  }
+  for (const t of portal.awardTypes) {
+    out.push(paths.awardType(t.id));
+    const years = new Set((portal.rowsByAwardType.get(t.id) ?? []).map((r) => r.year));
+    for (const y of years) out.push(paths.awardTypeYear(t.id, y));
+  }
+  return out;
+}
+
+/** Every non-HTML file the portal publishes. */
+export function filePaths(): string[] {
+  return [paths.feed(), ...ARTICLE_KINDS.map((k) => paths.kindFeed(k)), paths.sitemapIndex(), paths.openDataCsv(), paths.openDataJson(), paths.notFound(), '/robots.txt'];
+}
+
+/** All paths, for checks against aliases (a draft's page counts too: publishing it must not collide). */
+export function allPathsOfContent(set: ContentSet): string[] {
+  if (!set.site) return [];
+  const portal = buildPortal({ ...set, articles: set.articles.map((a) => ({ ...a, draft: false })) });
+  return [...htmlPagePaths(portal), ...filePaths()];
+}
+
+/** Paths that appear twice (two pages on one URL): must be empty. */
+export function duplicatePaths(list: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const p of list) (seen.has(p) ? dup : seen).add(p);
+  return [...dup];
+}

@@ -1,0 +1,220 @@
+/**
+ * Reads content/ from disk into a ContentSet, reporting every problem of every
+ * file in our one format. Pure apart from reading files: no Astro here, so
+ * `npm run validate` and the build share it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleSchema } from '../../schemas/article.ts';
+import { awardTypeFileSchema } from '../../schemas/award-type.ts';
+import { blocSchema } from '../../schemas/bloc.ts';
+import { honoreeFileSchema } from '../../schemas/honoree.ts';
+import { siteSchema } from '../../schemas/site.ts';
+import { problem, type Problem } from '../errors/problem.ts';
+import { issueToProblems, type ZodIssueLike } from '../errors/zod.ts';
+import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from '../domain/types.ts';
+import { ID_PATTERN } from '../text/slug.ts';
+import { decodeText } from './text.ts';
+import { parseYaml } from './yaml.ts';
+import { parseFrontMatter } from './frontmatter.ts';
+import { checkMdx, findDangerousHtml } from './mdx-check.ts';
+
+export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff']);
+const YAML_EXT = /\.ya?ml$/i;
+
+interface SchemaLike<T> {
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: ZodIssueLike[] } };
+}
+
+export interface ReadResult {
+  set: ContentSet;
+  /** Articles whose front matter has errors: the fields that did validate, so references are still checked. */
+  partialArticles: Article[];
+  problems: Problem[];
+  files: number;
+}
+
+export class ContentReader {
+  readonly problems: Problem[] = [];
+  files = 0;
+  readonly root: string;
+  constructor(root: string) { this.root = root; }
+
+  rel(abs: string): string {
+    return path.relative(this.root, abs).split(path.sep).join('/');
+  }
+
+  /** Read a text file strictly (UTF-8, BOM, CRLF, NFC); undefined after reporting if unreadable. */
+  text(abs: string): string | undefined {
+    this.files++;
+    const bytes = fs.readFileSync(abs);
+    const result = decodeText(bytes);
+    if (!result.ok) {
+      this.problems.push(problem(this.rel(abs), undefined, `tệp không phải văn bản UTF-8 hợp lệ (byte ${result.byte} không đọc được) — lưu lại tệp với bảng mã UTF-8`, { line: result.line }));
+      return undefined;
+    }
+    return result.text;
+  }
+
+  yaml(abs: string): { value: unknown } | undefined {
+    const text = this.text(abs);
+    if (text === undefined) return undefined;
+    const result = parseYaml(text);
+    if (!result.ok) {
+      this.problems.push(problem(this.rel(abs), undefined, result.message, { line: result.line }));
+      return undefined;
+    }
+    return { value: result.value };
+  }
+
+  parse<T>(schema: SchemaLike<T>, value: unknown, file: string): T | undefined {
+    const result = schema.safeParse(value, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) this.problems.push(...issueToProblems(file, issue));
+    return undefined;
+  }
+}
+
+function listDir(dir: string): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return [];
+  }
+}
+
+export function readContent(root: string): ReadResult {
+  const r = new ContentReader(root);
+  const content = path.join(root, 'content');
+  const set: ContentSet = { site: undefined, awardTypes: [], blocs: [], honorees: [], articles: [] };
+  const partialArticles: Article[] = [];
+
+  // site.yaml
+  const sitePath = path.join(content, 'site.yaml');
+  if (!fs.existsSync(sitePath)) r.problems.push(problem('content/site.yaml', undefined, 'thiếu tệp cài đặt trang — cần content/site.yaml (tên cổng, cơ quan, tỉnh, base_url)'));
+  else {
+    const y = r.yaml(sitePath);
+    if (y) set.site = r.parse(siteSchema, y.value, r.rel(sitePath)) as Site | undefined;
+  }
+
+  // award-types.yaml
+  const typesPath = path.join(content, 'award-types.yaml');
+  if (!fs.existsSync(typesPath)) r.problems.push(problem('content/award-types.yaml', undefined, 'thiếu danh mục khen thưởng — cần content/award-types.yaml'));
+  else {
+    const y = r.yaml(typesPath);
+    const file = r.rel(typesPath);
+    const list = y && r.parse(awardTypeFileSchema, y.value, file);
+    if (list) set.awardTypes = list.map((t) => ({ ...t, file }) as AwardType);
+  }
+
+  // blocs/<id>.yaml
+  for (const entry of listDir(path.join(content, 'blocs'))) {
+    const abs = path.join(content, 'blocs', entry.name);
+    if (!entry.isFile()) continue;
+    if (!YAML_EXT.test(entry.name)) {
+      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/blocs/ chỉ chứa tệp .yaml, mỗi khối thi đua một tệp'));
+      continue;
+    }
+    const id = entry.name.replace(YAML_EXT, '');
+    if (!ID_PATTERN.test(id)) {
+      r.problems.push(problem(r.rel(abs), undefined, `tên tệp "${entry.name}" không dùng làm id được — cần chữ thường không dấu và dấu gạch ngang, ví dụ khoi-co-quan-dang.yaml`));
+      continue;
+    }
+    const y = r.yaml(abs);
+    const data = y && r.parse(blocSchema, y.value, r.rel(abs));
+    if (data) set.blocs.push({ ...data, id, file: r.rel(abs) } as Bloc);
+  }
+
+  // honorees/*.yaml
+  for (const entry of listDir(path.join(content, 'honorees'))) {
+    const abs = path.join(content, 'honorees', entry.name);
+    if (!entry.isFile()) continue;
+    if (!YAML_EXT.test(entry.name)) {
+      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/honorees/ chỉ chứa tệp .yaml (danh sách tập thể, cá nhân)'));
+      continue;
+    }
+    const y = r.yaml(abs);
+    const file = r.rel(abs);
+    if (!y) continue;
+    if (y.value === null) continue; // an empty list file is allowed
+    const list = r.parse(honoreeFileSchema, y.value, file);
+    if (list) list.forEach((h, index) => set.honorees.push({ ...h, file, index } as Honoree));
+  }
+
+  // articles/<year>/<slug>.md|.mdx
+  const articlesDir = path.join(content, 'articles');
+  const componentsDir = path.join(root, 'src', 'components');
+  for (const yearEntry of listDir(articlesDir)) {
+    const yearAbs = path.join(articlesDir, yearEntry.name);
+    if (yearEntry.name.startsWith('_')) continue; // _templates/ and the like are never loaded
+    if (!yearEntry.isDirectory()) {
+      if (/\.mdx?$/i.test(yearEntry.name)) r.problems.push(problem(r.rel(yearAbs), undefined, 'bài viết phải nằm trong thư mục năm — chuyển vào content/articles/<năm>/'));
+      continue;
+    }
+    if (!/^\d{4}$/.test(yearEntry.name)) {
+      r.problems.push(problem(r.rel(yearAbs), undefined, 'thư mục bài viết phải mang tên một năm bốn chữ số, ví dụ content/articles/2021/'));
+      continue;
+    }
+    for (const entry of listDir(yearAbs)) {
+      const abs = path.join(yearAbs, entry.name);
+      const file = r.rel(abs);
+      if (entry.isDirectory()) continue; // image folders beside articles
+      const ext = path.extname(entry.name).toLowerCase();
+      if (ext !== '.md' && ext !== '.mdx') {
+        if (!IMAGE_EXTENSIONS.has(ext)) r.problems.push(problem(file, undefined, `tệp "${entry.name}" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng`, { severity: 'warning' }));
+        continue;
+      }
+      const slug = entry.name.slice(0, -ext.length);
+      if (!ID_PATTERN.test(slug)) {
+        r.problems.push(problem(file, undefined, `tên tệp "${entry.name}" không dùng làm địa chỉ được — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ hoi-nghi-tong-ket-nam-2020.md`));
+        continue;
+      }
+      if (/^\d+$/.test(slug)) {
+        r.problems.push(problem(file, undefined, `tên tệp "${entry.name}" chỉ gồm chữ số, sẽ trùng với trang danh sách /tin-tuc/${slug}/ — thêm chữ vào tên tệp`));
+        continue;
+      }
+      const text = r.text(abs);
+      if (text === undefined) continue;
+      const fm = parseFrontMatter(text);
+      if (!fm.ok) {
+        r.problems.push(problem(file, undefined, fm.message, { line: fm.line }));
+        continue;
+      }
+      const data = r.parse(articleSchema, fm.data, file);
+      const format = ext === '.mdx' ? 'mdx' : 'md';
+      if (!data) partialArticles.push({ ...validFields(fm.data), slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
+      if (fm.body.trim() === '') r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
+      if (format === 'mdx') {
+        for (const f of checkMdx(fm.body, abs, componentsDir)) r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
+      } else {
+        for (const d of findDangerousHtml(fm.body)) {
+          r.problems.push(problem(file, undefined, `${d.what} trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài`, { line: d.line + fm.bodyLine - 1, severity: 'warning' }));
+        }
+      }
+      if (!data) continue;
+      if (data.cover) {
+        const src = path.resolve(yearAbs, data.cover.src);
+        if (!fs.existsSync(src) || !fs.statSync(src).isFile()) {
+          r.problems.push(problem(file, 'cover.src', `không tìm thấy ảnh "${data.cover.src}" — đường dẫn tính từ thư mục của bài (${r.rel(yearAbs)}/)`));
+        } else if (!IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase())) {
+          r.problems.push(problem(file, 'cover.src', `"${data.cover.src}" không phải ảnh — cần tệp .jpg, .png, .webp hoặc .avif`));
+        }
+      }
+      set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
+    }
+  }
+  return { set, partialArticles, problems: r.problems, files: r.files };
+}
+
+/** The fields of an invalid front matter that are valid on their own. */
+function validFields(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const shape = articleSchema.shape as Record<string, SchemaLike<unknown>>;
+  for (const [key, value] of Object.entries(data)) {
+    const field = shape[key];
+    if (!field) continue;
+    const result = field.safeParse(value);
+    if (result.success) out[key] = result.data;
+  }
+  return out;
+}

@@ -1,0 +1,51 @@
+/**
+ * The whole content check, as `npm run validate` and the build run it: read
+ * every file, then cross-check. Returns every problem of the run together.
+ */
+import { crossCheck } from '../domain/checks.ts';
+import type { Problem } from '../errors/problem.ts';
+import type { ContentSet } from '../domain/types.ts';
+import { allPathsOfContent, duplicatePaths } from '../routing/pages.ts';
+import { problem } from '../errors/problem.ts';
+import { readContent } from './read.ts';
+
+export interface Validation {
+  set: ContentSet;
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+  files: number;
+}
+
+export function validateContent(root: string): Validation {
+  const { set, partialArticles, problems, files } = readContent(root);
+  problems.push(...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => allPathsOfContent(set)));
+  for (const dup of duplicatePaths(allPathsOfContent(set))) {
+    problems.push(problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`));
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { set, problems, errors, warnings: problems.length - errors, files };
+}
+
+/** One line for editors: what was checked and how it went. */
+export function summaryLine(v: Validation, ms: number): string {
+  const rows = v.set.articles.reduce((n, a) => n + (a.awards ?? []).reduce((m, e) => m + e.recipients.length, 0), 0);
+  const drafts = v.set.articles.filter((a) => a.draft).length;
+  return `${v.set.articles.length} bài viết (${drafts} bản nháp), ${v.set.blocs.length} khối thi đua, ${v.set.honorees.length} tập thể/cá nhân, ${v.set.awardTypes.length} loại khen thưởng, ${rows} lượt khen thưởng — ${v.errors} lỗi, ${v.warnings} cảnh báo (${(ms / 1000).toFixed(1)} s)`;
+}
+
+const CACHE = Symbol.for('bang-vang.validation');
+type Cache = Map<string, Validation>;
+
+/**
+ * Validate once per process and root: the build's integration and the content
+ * loaders (which Astro runs in another module graph) share the result.
+ */
+export function validateOnce(root: string, fresh = false): Validation {
+  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
+  const cache = (g[CACHE] ??= new Map());
+  if (!fresh && cache.has(root)) return cache.get(root)!;
+  const v = validateContent(root);
+  cache.set(root, v);
+  return v;
+}

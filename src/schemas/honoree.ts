@@ -1,0 +1,24 @@
+/** An honoree: one item of a list in `content/honorees/*.yaml`. */
+import { z } from 'astro/zod';
+import { HONOREE_TYPES } from '../lib/domain/vocabulary.ts';
+import { id, text } from './common.ts';
+
+export const honoreeSchema = z.strictObject({
+  /** Unique across all honoree files; never reused. */
+  id: id(),
+  /** Official name of the collective, or full name of the person. */
+  name: text(200),
+  /** tap-the (collective) | ca-nhan (individual). */
+  type: z.enum(HONOREE_TYPES),
+  /** Id of the collective this unit or person belongs to. */
+  parent: id().optional(),
+  /** Position held (individuals only), e.g. "Cục trưởng". */
+  position: text(200).optional(),
+  /** Earlier names, shown and searchable. */
+  formerly: z.array(text(200)).optional(),
+});
+
+/** A honorees file is a list of honorees. */
+export const honoreeFileSchema = z.array(honoreeSchema);
+
+export type HonoreeData = z.output<typeof honoreeSchema>;

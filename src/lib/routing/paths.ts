@@ -49,7 +49,7 @@ export function withBase(path: string, base: string): string {
   return normalizeBase(base) + path.replace(/^\/+/, '');
 }
 
-/** Absolute URL for feeds, canonical links and the sitemap. */
-export function absoluteUrl(path: string, siteUrl: string, base: string): string {
-  return new URL(withBase(path, base).replace(/^\//, ''), siteUrl.replace(/\/?$/, '/')).href;
+/** Absolute URL for feeds, canonical links and the sitemap: origin + sub-path + path. */
+export function absoluteUrl(path: string, origin: string, base: string): string {
+  return new URL(withBase(path, base), origin).href;
 }

@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { readSiteSettings } from './src/lib/source/site-settings.ts';
+import { normalizeBase } from './src/lib/routing/paths.ts';
+import { articleHastPlugin } from './src/integrations/markdown-plugin.ts';
+import bangVang from './src/integrations/bang-vang.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const settings = readSiteSettings(root);
+
+// Sub-path deployment: BASE_PATH=/tdkt/ (or the path part of base_url in content/site.yaml).
+const base = normalizeBase(process.env.BASE_PATH ?? settings.basePath);
+
+export default defineConfig({
+  site: settings.origin,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Two pages on one URL is an error, never a warning.
+  prerenderConflictBehavior: 'error',
+  // Lossless whitespace collapsing: 'jsx' would drop the spaces between inline elements.
+  compressHTML: true,
+  markdown: {
+    processor: satteri({ hastPlugins: [articleHastPlugin], features: { rawHtml: true } }),
+  },
+  integrations: [bangVang(), mdx()],
+  vite: {
+    resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
+  },
+});

@@ -1,0 +1,48 @@
+/**
+ * The only module that calls getCollection: it turns the collections into the
+ * Portal (drafts out, indexes computed once per build) and renders bodies.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildPortal, type Portal } from '../lib/domain/portal.ts';
+import type { Article, AwardType, Bloc, Honoree, Site } from '../lib/domain/types.ts';
+import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
+
+let cached: Promise<Portal> | undefined;
+
+export function getPortal(): Promise<Portal> {
+  cached ??= (async () => {
+    const [site, awardTypes, blocs, honorees, articles] = await Promise.all([
+      getCollection('site'), getCollection('awardTypes'), getCollection('blocs'), getCollection('honorees'), getCollection('articles'),
+    ]);
+    return buildPortal({
+      site: site[0]?.data as Site | undefined,
+      awardTypes: awardTypes.map((e) => e.data as AwardType),
+      blocs: blocs.map((e) => e.data as Bloc),
+      honorees: honorees.map((e) => e.data as Honoree),
+      articles: articles.map((e) => e.data as unknown as Article),
+    });
+  })();
+  return cached;
+}
+
+/** The rendered body of an article. */
+export async function renderArticle(slug: string) {
+  const entry = await getEntry('articles', slug);
+  if (!entry) throw new Error(`không có bài viết "${slug}" trong bộ nội dung`);
+  return render(entry);
+}
+
+const BASE = import.meta.env.BASE_URL;
+
+/** A site path with the deployment's sub-path. */
+export const href = (path: string): string => withBase(path, BASE);
+
+/** An absolute URL (canonical links, feeds, sitemap, open data). */
+export const absolute = (path: string, site: URL | undefined, fallback: string): string =>
+  absoluteUrl(path, site?.origin ?? new URL(fallback).origin, BASE);
+
+/** A bloc's description (markdown), rendered by its loader through the article pipeline. */
+export async function renderBlocDescription(id: string) {
+  const entry = await getEntry('blocs', id);
+  return entry?.rendered?.html ? render(entry) : undefined;
+}

@@ -1,0 +1,23 @@
+/** Bloc views: heads and deputies by year, members' awards by year. */
+import { groupByYear, type AwardRow, type Portal } from './portal.ts';
+import type { Bloc } from './types.ts';
+
+export interface BlocRole { year: number; head?: string; deputy?: string }
+
+/** One line per year that has a head or a deputy, newest year first. */
+export function blocRoles(bloc: Bloc): BlocRole[] {
+  const years = new Set([...Object.keys(bloc.heads ?? {}), ...Object.keys(bloc.deputies ?? {})].map(Number));
+  return [...years].sort((a, b) => b - a).map((year) => ({ year, head: bloc.heads?.[String(year)], deputy: bloc.deputies?.[String(year)] }));
+}
+
+/** Awards of the bloc's current members, grouped by award year (newest first). */
+export function membersAwardsByYear(portal: Portal, bloc: Bloc): { year: number; items: AwardRow[] }[] {
+  const rows = bloc.members.flatMap((m) => portal.rowsByHonoree.get(m) ?? []);
+  rows.sort((a, b) => b.year - a.year || (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0));
+  return groupByYear(rows, (r) => r.year);
+}
+
+/** The head of a bloc in a year, if any. */
+export function headOf(bloc: Bloc, year: number): string | undefined {
+  return bloc.heads?.[String(year)];
+}

@@ -10,6 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../lib/errors/problem.ts';
 import { validateOnce } from '../lib/source/validate.ts';
 import { paths } from '../lib/routing/paths.ts';
+import { buildPortal } from '../lib/domain/portal.ts';
+import { searchRecords } from '../lib/search/records.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
@@ -24,7 +27,7 @@ export default function bangVang(): AstroIntegration {
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const v = validateOnce(root);
         const published = v.set.articles.filter((a) => !a.draft);
@@ -37,6 +40,14 @@ export default function bangVang(): AstroIntegration {
           ].join('\n'));
         }
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
+
+        // Search: every record must point at a page that exists, and all must be indexed.
+        const records = searchRecords(buildPortal(v.set));
+        const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
+        if (noPage.length) throw new Error(`Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`);
+        const started = performance.now();
+        const { pages } = await writeSearchIndex(records, out);
+        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

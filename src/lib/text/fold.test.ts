@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldVi, searchKey, withFoldedWords } from './fold.ts';
+
+describe('foldVi', () => {
+  it('strips tones and vowel marks, and maps đ/Đ to d/D', () => {
+    expect(foldVi('Điền Khuê')).toBe('Dien Khue');
+    expect(searchKey('Thi đua – Khen thưởng')).toBe('thi dua – khen thuong');
+  });
+  it('folds NFD input exactly like NFC', () => {
+    const nfd = 'Đảng ủy Hồ Chí Minh'.normalize('NFD');
+    expect(foldVi(nfd)).toBe(foldVi('Đảng ủy Hồ Chí Minh'));
+  });
+  it('adds folded forms of accented words for an index', () => {
+    expect(withFoldedWords('thi đua')).toBe('thi đua\ndua');
+    expect(withFoldedWords('abc')).toBe('abc');
+  });
+});
+
+describe('hasDiacritics', () => {
+  it('is true for tones, vowel marks and đ, false for plain ASCII', async () => {
+    const { hasDiacritics } = await import('./fold.ts');
+    expect(hasDiacritics('Ninh Thuan')).toBe(false);
+    expect(hasDiacritics('Ninh Thuận')).toBe(true);
+    expect(hasDiacritics('dd đ')).toBe(true);
+    expect(hasDiacritics('Ơ')).toBe(true);
+    expect(hasDiacritics('Ninh Thuận'.normalize('NFD'))).toBe(true);
+  });
+});
+
+describe('withFoldedWords (more)', () => {
+  it('adds each folded word once, and outputs NFC', () => {
+    expect(withFoldedWords('Đảng ủy, đảng ủy và Đảng ủy'.normalize('NFD'))).toBe('Đảng ủy, đảng ủy và Đảng ủy\nDang uy dang va');
+  });
+});

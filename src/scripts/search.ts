@@ -1,0 +1,127 @@
+/**
+ * The /tim-kiem/ page: Pagefind's standard API with a small accessible UI.
+ * State lives in the URL (?q=…&kind=…&sort=date), so results can be shared
+ * and the plain GET form works the same way.
+ */
+import { cleanExcerpt } from '../lib/search/excerpt.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const FILTER_LABELS: Record<string, string> = { kind: 'Chuyên mục', year: 'Năm', bloc: 'Khối thi đua', award: 'Khen thưởng' };
+const PAGE = 10;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const resultsEl = document.querySelector<HTMLElement>('#search-results')!;
+const filtersEl = document.querySelector<HTMLElement>('#search-filters')!;
+const sortEl = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const base = document.documentElement.dataset.base ?? '/';
+
+let pagefind: Pagefind | undefined;
+let shown = PAGE;
+
+async function load(): Promise<Pagefind> {
+  if (!pagefind) {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+  }
+  return pagefind;
+}
+
+function state(): { q: string; filters: Record<string, string[]>; sort: string } {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const key of Object.keys(FILTER_LABELS)) {
+    const values = params.getAll(key);
+    if (values.length) filters[key] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : '' };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+
+function renderFilters(available: Record<string, Record<string, number>>, selected: Record<string, string[]>) {
+  filtersEl.innerHTML = '';
+  for (const [key, label] of Object.entries(FILTER_LABELS)) {
+    const values = Object.entries(available[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
+    if (!values.length) continue;
+    values.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+    const fieldset = document.createElement('fieldset');
+    fieldset.innerHTML = `<legend>${escapeHtml(label)}</legend>`;
+    values.forEach(([value, count], i) => {
+      const id = `f-${key}-${i}`;
+      const row = document.createElement('div');
+      row.innerHTML = `<input type="checkbox" form="search-form" id="${id}" name="${key}" value="${escapeHtml(value)}"${selected[key]?.includes(value) ? ' checked' : ''}> <label for="${id}">${escapeHtml(value)} <span class="count">(${count})</span></label>`;
+      fieldset.append(row);
+    });
+    filtersEl.append(fieldset);
+  }
+}
+
+async function run() {
+  const { q, filters, sort } = state();
+  input.value = q;
+  sortEl.value = sort;
+  if (!q && !Object.keys(filters).length) {
+    status.textContent = 'Nhập từ khoá để tìm bài viết, tập thể, cá nhân — có dấu hoặc không dấu đều được.';
+    resultsEl.innerHTML = '';
+    const pf = await load();
+    renderFilters(await pf.filters(), filters);
+    return;
+  }
+  status.textContent = 'Đang tìm…';
+  const pf = await load();
+  const search = await pf.search(q || null, { filters, ...(sort ? { sort: { date: 'desc' } } : {}) });
+  renderFilters(search.filters, filters);
+  const total = search.results.length;
+  const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
+  status.textContent = total ? `${total} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
+  resultsEl.innerHTML = data.map((d) => `<li>
+      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span>` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
+      <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+      <p>${cleanExcerpt(d.excerpt)}</p>
+    </li>`).join('');
+  document.querySelector('#search-more')?.remove();
+  if (total > shown) {
+    const more = document.createElement('button');
+    more.id = 'search-more';
+    more.type = 'button';
+    more.className = 'button';
+    more.textContent = `Xem thêm (${total - shown} kết quả)`;
+    more.addEventListener('click', () => { shown += PAGE; void run(); });
+    resultsEl.after(more);
+  }
+}
+
+function navigate() {
+  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+  for (const [k, v] of [...params.entries()]) if (!v) params.delete(k);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  shown = PAGE;
+  void run();
+}
+
+form.addEventListener('submit', (e) => { e.preventDefault(); navigate(); });
+form.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate(); });
+document.querySelector<HTMLElement>('#search-enhanced')!.hidden = false;
+void run().catch(() => {
+  status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
+});

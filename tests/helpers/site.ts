@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -68,6 +69,13 @@ export function distFiles(f: Fixture): string[] {
   return (fs.readdirSync(f.dist, { recursive: true }) as string[])
     .filter((p) => fs.statSync(path.join(f.dist, p)).isFile())
     .map((p) => p.split(path.sep).join('/'));
+}
+
+/** The text of Pagefind's fragments (gzipped JSON records): what the search index can return. */
+export function searchIndexText(f: Fixture): string {
+  const dir = path.join(f.dist, 'pagefind', 'fragment');
+  if (!fs.existsSync(dir)) return '';
+  return fs.readdirSync(dir).map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8')).join('\n');
 }
 
 export function removeFixture(f: Fixture): void {

@@ -3,6 +3,8 @@
  * Portal (drafts out, indexes computed once per build) and renders bodies.
  */
 import { getCollection, getEntry, render } from 'astro:content';
+// The configured base, read from the config itself (a stray BASE_URL in the environment cannot change it).
+import { base as CONFIG_BASE } from 'astro:config/client';
 import { buildPortal, type Portal } from '../lib/domain/portal.ts';
 import type { Article, AwardType, Bloc, Honoree, Site } from '../lib/domain/types.ts';
 import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
@@ -32,7 +34,7 @@ export async function renderArticle(slug: string) {
   return render(entry);
 }
 
-const BASE = import.meta.env.BASE_URL;
+const BASE = CONFIG_BASE;
 
 /** A site path with the deployment's sub-path. */
 export const href = (path: string): string => withBase(path, BASE);

@@ -23,7 +23,13 @@ export function makeFixture(name: string, content: string = path.join(REPO, 'con
     fs.cpSync(path.join(REPO, item), path.join(root, item), { recursive: true });
   }
   fs.cpSync(content, path.join(root, 'content'), { recursive: true });
-  fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  // Packages linked one by one: each fixture keeps its own node_modules/.astro and .vite caches.
+  const modules = path.join(root, 'node_modules');
+  fs.mkdirSync(modules);
+  for (const name of fs.readdirSync(path.join(REPO, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    fs.symlinkSync(path.join(REPO, 'node_modules', name), path.join(modules, name));
+  }
   return { root, dist: path.join(root, 'dist') };
 }
 
@@ -36,10 +42,19 @@ export function write(root: string, rel: string, text: string | Uint8Array): voi
 
 export interface RunResult { status: number; output: string }
 
+/** The environment of a fresh shell: without what Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV…). */
+function cleanEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 function run(root: string, args: string[], env: Record<string, string> = {}): RunResult {
   const res = spawnSync(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -39,6 +39,8 @@ async function load(): Promise<Pagefind> {
   if (!pagefind) {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    // Pagefind only counts filters in search results once the filter index is loaded.
+    await pagefind.filters();
   }
   return pagefind;
 }

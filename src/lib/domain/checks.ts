@@ -39,7 +39,7 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf): Problem[] {
       const parent = honorees.get(h.parent);
       if (!parent) out.push(problem(h.file, at('parent'), `không có đơn vị nào có id "${h.parent}" — cần id của một tập thể trong content/honorees/`));
       else if (parent.type !== 'tap-the') out.push(problem(h.file, at('parent'), `"${h.parent}" là cá nhân — đơn vị chủ quản phải là một tập thể`));
-      else if (h.parent === h.id || hasCycle(h.id, honorees)) out.push(problem(h.file, at('parent'), `đơn vị chủ quản tạo thành vòng lặp (${h.id} → … → ${h.id})`));
+      else if (hasCycle(h.id, honorees)) out.push(problem(h.file, at('parent'), `đơn vị chủ quản tạo thành vòng lặp (${h.id} → … → ${h.id})`));
     }
     if (h.position !== undefined && h.type !== 'ca-nhan') {
       out.push(problem(h.file, at('position'), 'chức vụ chỉ dùng cho cá nhân (type: ca-nhan) — xoá trường này hoặc sửa type'));
@@ -130,7 +130,7 @@ function hasCycle(start: string, honorees: Map<string, { parent?: string }>): bo
   const seen = new Set<string>();
   let current: string | undefined = start;
   while (current !== undefined) {
-    if (seen.has(current)) return current === start || true;
+    if (seen.has(current)) return current === start; // a loop further up is reported on its own members
     seen.add(current);
     current = honorees.get(current)?.parent;
   }

@@ -18,6 +18,8 @@ export interface ZodIssueLike {
   keys?: string[];
   format?: string;
   errors?: ZodIssueLike[][];
+  /** Issues of a record key (code invalid_key). */
+  issues?: ZodIssueLike[];
 }
 
 const EXPECTED: Record<string, string> = {
@@ -68,6 +70,11 @@ export function issueToProblems(file: string, issue: ZodIssueLike, prefix: Prope
       const first = branches.flat()[0];
       if (first) return issueToProblems(file, first, path);
       return [problem(file, field, `nhận ${show(found)}, giá trị không hợp lệ`)];
+    }
+    case 'invalid_key': {
+      const inner = issue.issues?.[0];
+      if (inner) return [problem(file, field, inner.message)];
+      return [problem(file, field, `khoá không hợp lệ`)];
     }
     case 'invalid_format':
       if (issue.format === 'url') return [problem(file, field, `nhận ${show(found)}, ${issue.message}`)];

@@ -87,7 +87,7 @@ describe('sanitizeRawHtml', () => {
   // never revisited, so removing a later element of DANGEROUS_ELEMENTS can join
   // the pieces of an earlier one back together:
   //   sanitizeRawHtml('<scr<style></style>ipt>alert(1)</script>') === '<script>alert(1)</script>'
-  it.skip('does not rebuild a script when removing another element', () => {
+  it('does not rebuild a script when removing another element', () => {
     const out = sanitizeRawHtml('<scr<style></style>ipt>alert(1)</script>');
     expect(out).not.toMatch(/<script/i);
     expect(sanitizeRawHtml('<scr<iframe></iframe>ipt>alert(1)</script>')).not.toMatch(/<script/i);
@@ -101,7 +101,7 @@ describe('sanitizeRawHtml', () => {
   //   '<a href="&#106;avascript:alert(1)">x</a>' → unchanged
   //   '<a href="java&#9;script:alert(1)">x</a>'  → unchanged
   //   '<a href="jav\tascript:alert(1)">x</a>'     → unchanged
-  it.skip('removes handlers after "/" and encoded javascript: URLs', () => {
+  it('removes handlers after "/" and encoded javascript: URLs', () => {
     expect(sanitizeRawHtml('<img/onerror=alert(1) src=x>')).not.toMatch(/onerror/i);
     for (const html of ['<a href="&#106;avascript:alert(1)">x</a>', '<a href="java&#9;script:alert(1)">x</a>', '<a href="jav\tascript:alert(1)">x</a>']) {
       expect(sanitizeRawHtml(html), html).not.toMatch(/href/);

@@ -42,14 +42,41 @@ export function unsafeProperties(properties: Record<string, unknown>): string[] 
   return out;
 }
 
-/** Remove dangerous markup from a raw HTML string (for fragments the parser left as raw text). */
+/** Decode the character references a browser would decode in markup (numeric and the few named ones that matter). */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(tab|newline|colon|lpar|rpar|sol|quot|apos|lt|gt|amp);/gi, (_, name: string) =>
+      ({ tab: '\t', newline: '\n', colon: ':', lpar: '(', rpar: ')', sol: '/', quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name.toLowerCase()]!);
+}
+
+/** Markup that could run code: dangerous elements, event handlers, javascript:/vbscript: URLs, even when encoded. */
+export function looksDangerous(html: string): boolean {
+  const decoded = decodeEntities(html).replace(/[\u0000-\u0020\u007f-\u009f]+/g, ' ');
+  const squeezed = decodeEntities(html).replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  return new RegExp(`<\\s*/?\\s*(?:${[...DANGEROUS_ELEMENTS].join('|')})\\b`, 'i').test(decoded)
+    || /[\s/"']on[a-z]+\s*=/i.test(decoded)
+    || /(?:java|vb)script:/i.test(squeezed);
+}
+
+/**
+ * Remove dangerous markup from a raw HTML string (fragments the HTML parser
+ * left as raw text). Repeated until nothing changes, so removing one element
+ * cannot join the pieces of another; whatever still looks dangerous after that
+ * (encoded handlers or URLs) is dropped whole rather than guessed at.
+ */
 export function sanitizeRawHtml(html: string): string {
   let out = html;
-  for (const tag of DANGEROUS_ELEMENTS) {
-    out = out.replace(new RegExp(`<${tag}\\b[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), '');
-    out = out.replace(new RegExp(`<${tag}\\b[^>]*>`, 'gi'), '');
+  for (let previous = ''; previous !== out;) {
+    previous = out;
+    for (const tag of DANGEROUS_ELEMENTS) {
+      out = out.replace(new RegExp(`<${tag}\\b[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), '');
+      out = out.replace(new RegExp(`</?${tag}\\b[^>]*>`, 'gi'), '');
+    }
+    out = out.replace(/(\s+|\/)on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, (_, before: string) => (before === '/' ? '/' : ''));
+    out = out.replace(/\s([a-z:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (attr, name: string, value: string) =>
+      URL_ATTRIBUTES.has(name.toLowerCase()) && !isSafeUrl(decodeEntities(value.replace(/^["']|["']$/g, ''))) ? ' ' : attr);
   }
-  out = out.replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
-  out = out.replace(/\b(href|src|action|formaction|poster|xlink:href)\s*=\s*(["']?)\s*(?:java|vb)script:[^"'>\s]*\2/gi, '');
-  return out;
+  return looksDangerous(out) ? '' : out;
 }

@@ -55,7 +55,18 @@ export function filePaths(): string[] {
 /** All paths, for checks against aliases (a draft's page counts too: publishing it must not collide). */
 export function allPathsOfContent(set: ContentSet): string[] {
   if (!set.site) return [];
-  const portal = buildPortal({ ...set, articles: set.articles.map((a) => ({ ...a, draft: false })) });
+  // Duplicate ids are reported by the cross-checks; here the first of each stands, so only true URL clashes remain.
+  const first = <T>(items: T[], key: (x: T) => string): T[] => {
+    const seen = new Set<string>();
+    return items.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
+  };
+  const portal = buildPortal({
+    ...set,
+    articles: first(set.articles, (a) => a.slug).map((a) => ({ ...a, draft: false })),
+    honorees: first(set.honorees, (h) => h.id),
+    blocs: first(set.blocs, (b) => b.id),
+    awardTypes: first(set.awardTypes, (t) => t.id),
+  });
   return [...htmlPagePaths(portal), ...filePaths()];
 }
 

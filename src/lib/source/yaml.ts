@@ -3,7 +3,7 @@
  * the editor wrote, never a UTC-midnight Date), duplicate keys refused, aliases
  * bounded so an "alias bomb" is refused at once instead of expanded.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** More aliases than this in one file is refused (real content uses none). */
 export const MAX_ALIASES = 100;
@@ -11,7 +11,9 @@ export const MAX_ALIASES = 100;
 export type YamlResult = { ok: true; value: unknown } | { ok: false; line?: number; message: string };
 
 export function parseYaml(text: string): YamlResult {
+  const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
+    lineCounter,
     version: '1.2',
     schema: 'core',
     uniqueKeys: true,
@@ -21,7 +23,7 @@ export function parseYaml(text: string): YamlResult {
   });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
     return { ok: false, line, message: explainYamlError(first.code, first.message) };
   }
   try {

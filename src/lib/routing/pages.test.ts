@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildPortal } from '../domain/portal.ts';
+import type { Article, ContentSet } from '../domain/types.ts';
+import { allPathsOfContent, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
+
+const art = (slug: string, date: string, over: Partial<Article> = {}): Article =>
+  ({ slug, date, file: `content/articles/${date.slice(0, 4)}/${slug}.md`, format: 'md', folderYear: date.slice(0, 4), title: slug, kind: 'tin-tuc', summary: 's', body: 'b', ...over });
+
+function content(): ContentSet {
+  const articles = Array.from({ length: 21 }, (_, i) => art(`tin-${i + 1}`, `2021-01-${String(i + 1).padStart(2, '0')}`));
+  articles.push(art('khen', '2020-06-01', { kind: 'khen-thuong', awards: [{ award: 'bk', year: 2019, recipients: ['dai-phat-thanh'] }] }));
+  articles.push(art('nhap', '2022-01-01', { draft: true }));
+  return {
+    site: { name: 'C', owner: 'B', province: 'P', base_url: 'https://x.vn' },
+    awardTypes: [{ id: 'bk', name: 'Bằng khen', group: 'bang-khen', for: ['tap-the'], level: 'co-so', rank: 1, basis: 'b', file: 'f' }],
+    honorees: [
+      { id: 'dai-phat-thanh', name: 'Đài Phát thanh', type: 'tap-the', file: 'f', index: 0 },
+      { id: 'nguyen-an', name: 'Nguyễn An', type: 'ca-nhan', file: 'f', index: 1 },
+    ],
+    blocs: [{ id: 'khoi', name: 'Khối', members: ['dai-phat-thanh'], file: 'f' }],
+    articles,
+  };
+}
+
+describe('pageCount', () => {
+  it('is at least 1', () => {
+    expect(pageCount(0)).toBe(1);
+    expect(pageCount(20)).toBe(1);
+    expect(pageCount(21)).toBe(2);
+    expect(pageCount(1001, 500)).toBe(3);
+  });
+});
+
+describe('htmlPagePaths', () => {
+  const list = htmlPagePaths(buildPortal(content()));
+
+  it('lists every public page once, drafts excluded', () => {
+    expect(duplicatePaths(list)).toEqual([]);
+    expect(list).toContain('/tin-tuc/2/');
+    expect(list).not.toContain('/tin-tuc/3/');
+    expect(list).toContain('/tin-tuc/tin-21/');
+    expect(list).not.toContain('/tin-tuc/nhap/');
+    expect(list).not.toContain('/nam/2022/');
+    expect(list).toContain('/nam/2020/');
+    expect(list).toContain('/chuyen-muc/tin-tuc/2/');
+    expect(list).toContain('/chuyen-muc/phat-dong/'); // an empty kind still has its page
+    expect(list).toContain('/khoi-thi-dua/khoi/');
+    expect(list).toContain('/vinh-danh/nguyen-an/'); // every honoree has a page, awards or not
+    expect(list).toContain('/vinh-danh/chu-cai/dd/');
+    expect(list).toContain('/vinh-danh/chu-cai/a/'); // Nguyễn An files under A
+    expect(list).toContain('/khen-thuong/bk/');
+    expect(list).toContain('/khen-thuong/bk/2019/');
+  });
+
+  it('gives site-relative paths ending in /', () => {
+    for (const p of list) expect(p).toMatch(/^\/(?:[a-z0-9-]+\/)*$/);
+  });
+});
+
+describe('allPathsOfContent', () => {
+  it('counts a draft\'s page too, and every published file', () => {
+    const all = allPathsOfContent(content());
+    expect(all).toContain('/tin-tuc/nhap/');
+    for (const f of filePaths()) expect(all).toContain(f);
+    expect(filePaths()).toContain('/rss.xml');
+    expect(filePaths()).toContain('/chuyen-muc/hoi-nghi/rss.xml');
+  });
+  it('is empty without site settings', () => {
+    expect(allPathsOfContent({ ...content(), site: undefined })).toEqual([]);
+  });
+});
+
+describe('duplicatePaths', () => {
+  it('returns each repeated path once', () => {
+    expect(duplicatePaths(['/a/', '/b/', '/a/', '/a/', '/c/', '/b/'])).toEqual(['/a/', '/b/']);
+  });
+});

@@ -23,6 +23,8 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Lossless whitespace collapsing: 'jsx' would drop the spaces between inline elements.
   compressHTML: true,
+  // Images in articles: responsive srcset at these widths (see src/lib/images/policy.ts).
+  image: { layout: 'constrained', responsiveStyles: false, breakpoints: [400, 720, 1080, 1440] },
   markdown: {
     processor: satteri({ hastPlugins: [articleHastPlugin], features: { rawHtml: true } }),
   },

@@ -33,15 +33,25 @@ function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => voi
   };
 }
 
-/** Articles: data from our reader; the body rendered by Astro from the file (md or mdx). */
+/**
+ * Articles: data from our reader; the body rendered by Astro from the file (md
+ * or mdx). parseData resolves the cover to an image Astro optimises.
+ */
 const articles = defineCollection({
-  loader: loader('articles', (set, { store, generateDigest }) => {
+  loader: loader('articles', async (set, { store, generateDigest, parseData }) => {
     for (const a of set.articles) {
-      const { body, ...data } = a;
-      store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest: generateDigest(body + JSON.stringify(data)) });
+      const { body, ...fields } = a;
+      const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
+      store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest: generateDigest(body + JSON.stringify(fields)) });
     }
   }),
-  schema: z.looseObject({ slug: z.string(), title: z.string(), date: z.string(), draft: z.boolean().optional() }),
+  schema: ({ image }) => z.looseObject({
+    slug: z.string(),
+    title: z.string(),
+    date: z.string(),
+    draft: z.boolean().optional(),
+    cover: z.object({ src: image(), alt: z.string(), caption: z.string().optional() }).optional(),
+  }),
 });
 
 const blocs = defineCollection({

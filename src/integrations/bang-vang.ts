@@ -13,6 +13,7 @@ import { paths } from '../lib/routing/paths.ts';
 import { buildPortal } from '../lib/domain/portal.ts';
 import { searchRecords } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
@@ -40,6 +41,9 @@ export default function bangVang(): AstroIntegration {
           ].join('\n'));
         }
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
+
+        const stripped = await stripImageMetadata(out);
+        logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);
 
         // Search: every record must point at a page that exists, and all must be indexed.
         const records = searchRecords(buildPortal(v.set));

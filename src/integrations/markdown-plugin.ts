@@ -3,6 +3,7 @@
  * Unicode NFC (editors' files may be NFD), and raw HTML sanitised with the
  * rules of lib/markdown/sanitize.ts.
  */
+import { COVER_SIZES } from '../lib/images/policy.ts';
 import { DANGEROUS_ELEMENTS, sanitizeRawHtml, unsafeProperties } from '../lib/markdown/sanitize.ts';
 
 type Ctx = {
@@ -11,18 +12,46 @@ type Ctx = {
   setProperty(node: unknown, key: string, value: unknown): void;
 };
 
+type El = { type: string; tagName: string; properties?: Record<string, unknown>; children?: El[]; value?: string };
+
+/** A paragraph holding only an image with a title: `![alt](./a.jpg "caption")` → <figure> with <figcaption>. */
+function figureOf(node: El): El | undefined {
+  const kids = (node.children ?? []).filter((c) => !(c.type === 'text' && !c.value?.trim()));
+  const img = kids[0];
+  if (kids.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return undefined;
+  const title = img.properties?.title;
+  if (typeof title !== 'string' || !title.trim()) return undefined;
+  const { title: _drop, ...properties } = img.properties ?? {};
+  if (properties.sizes === undefined) properties.sizes = COVER_SIZES;
+  return {
+    type: 'element', tagName: 'figure', properties: {},
+    children: [{ ...img, properties }, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', tagName: '', value: title.normalize('NFC') }] }],
+  };
+}
+
 export const articleHastPlugin = {
   name: 'bang-vang-article',
-  element: {
-    filter: [] as string[],
-    visit(node: { tagName: string; properties?: Record<string, unknown> }, ctx: Ctx) {
-      if (DANGEROUS_ELEMENTS.has(node.tagName.toLowerCase())) {
-        ctx.removeNode(node);
-        return;
-      }
-      for (const key of unsafeProperties(node.properties ?? {})) ctx.setProperty(node, key, null);
+  element: [
+    {
+      filter: [] as string[],
+      visit(node: El, ctx: Ctx) {
+        if (DANGEROUS_ELEMENTS.has(node.tagName.toLowerCase())) {
+          ctx.removeNode(node);
+          return;
+        }
+        for (const key of unsafeProperties(node.properties ?? {})) ctx.setProperty(node, key, null);
+        // Images sit in the article column, not the whole viewport.
+        if (node.tagName === 'img' && node.properties?.sizes === undefined) ctx.setProperty(node, 'sizes', COVER_SIZES);
+      },
     },
-  },
+    {
+      filter: ['p'],
+      visit(node: El, ctx: Ctx) {
+        const figure = figureOf(node);
+        if (figure) ctx.replaceNode(node, figure);
+      },
+    },
+  ],
   text(node: { value: string }, ctx: Ctx) {
     const nfc = node.value.normalize('NFC');
     if (nfc !== node.value) ctx.replaceNode(node, { type: 'text', value: nfc });

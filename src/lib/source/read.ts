@@ -18,6 +18,7 @@ import { decodeText } from './text.ts';
 import { parseYaml } from './yaml.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkMdx, findDangerousHtml } from './mdx-check.ts';
+import { bodyImages, imageProblems } from './images.ts';
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff']);
 const YAML_EXT = /\.ya?ml$/i;
@@ -191,13 +192,15 @@ export function readContent(root: string): ReadResult {
           r.problems.push(problem(file, undefined, `${d.what} trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài`, { line: d.line + fm.bodyLine - 1, severity: 'warning' }));
         }
       }
+      for (const img of bodyImages(fm.body)) {
+        const line = img.line + fm.bodyLine - 1;
+        if (!img.alt.trim()) r.problems.push(problem(file, undefined, `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`, { line }));
+        for (const message of imageProblems(img.src, yearAbs)) r.problems.push(problem(file, undefined, message, { line }));
+      }
       if (!data) continue;
       if (data.cover) {
-        const src = path.resolve(yearAbs, data.cover.src);
-        if (!fs.existsSync(src) || !fs.statSync(src).isFile()) {
-          r.problems.push(problem(file, 'cover.src', `không tìm thấy ảnh "${data.cover.src}" — đường dẫn tính từ thư mục của bài (${r.rel(yearAbs)}/)`));
-        } else if (!IMAGE_EXTENSIONS.has(path.extname(src).toLowerCase())) {
-          r.problems.push(problem(file, 'cover.src', `"${data.cover.src}" không phải ảnh — cần tệp .jpg, .png, .webp hoặc .avif`));
+        for (const message of imageProblems(data.cover.src, yearAbs)) {
+          r.problems.push(problem(file, 'cover.src', message.replace('đường dẫn tính từ thư mục của bài', `đường dẫn tính từ thư mục của bài (${r.rel(yearAbs)}/)`)));
         }
       }
       set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);

@@ -366,7 +366,7 @@ describe('covers, bodies, files', () => {
 
   it('a cover that is not an image', () => {
     const v = run({ [A]: article('cover: { src: ./tai-lieu.pdf, alt: Ảnh }\n'), 'content/articles/2021/tai-lieu.pdf': '%PDF' });
-    expect(errorsOf(v)).toEqual([err(A, 'cover.src', '"./tai-lieu.pdf" không phải ảnh — cần tệp .jpg, .png, .webp hoặc .avif')]);
+    expect(errorsOf(v)).toEqual([err(A, 'cover.src', '"./tai-lieu.pdf" không phải loại ảnh được hỗ trợ — cần JPEG, PNG, WebP, AVIF, GIF, SVG, TIFF')]);
   });
 
   it('a cover with empty alt text', () => {

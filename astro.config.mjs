@@ -18,7 +18,8 @@ export default defineConfig({
   site: settings.origin,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages are written 8 at a time: rendering one at a time leaves the CPU idle while files are written.
+  build: { format: 'directory', concurrency: 8 },
   // Two pages on one URL is an error, never a warning.
   prerenderConflictBehavior: 'error',
   // Lossless whitespace collapsing: 'jsx' would drop the spaces between inline elements.

@@ -6,7 +6,8 @@
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './lib/errors/problem.ts';
 import { validateOnce } from './lib/source/validate.ts';
@@ -34,17 +35,41 @@ function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => voi
 }
 
 /**
- * Articles: data from our reader; the body rendered by Astro from the file (md
- * or mdx). parseData resolves the cover to an image Astro optimises.
+ * Articles: data from our reader. A markdown body is rendered here, once, from
+ * the normalised text (so no per-article module reaches the bundle); an MDX
+ * body is compiled by Astro from its file. parseData resolves the cover to an
+ * image Astro optimises. Unchanged entries (same digest) are kept as they are,
+ * and entries whose file is gone are deleted.
  */
 const articles = defineCollection({
-  loader: loader('articles', async (set, { store, generateDigest, parseData }) => {
-    for (const a of set.articles) {
-      const { body, ...fields } = a;
-      const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
-      store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest: generateDigest(body + JSON.stringify(fields)) });
-    }
-  }),
+  loader: {
+    name: 'articles',
+    load: async (ctx) => {
+      const { store, generateDigest, parseData, renderMarkdown, config } = ctx;
+      const set = contentOf(ctx);
+      const root = fileURLToPath(config.root);
+      const seen = new Set<string>();
+      for (const a of set.articles) {
+        const { body, ...fields } = a;
+        const digest = generateDigest(body + JSON.stringify(fields));
+        seen.add(a.slug);
+        const existing = store.get(a.slug);
+        if (existing && existing.digest === digest) {
+          if (existing.deferredRender) store.addModuleImport(existing.filePath!);
+          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath!);
+          continue;
+        }
+        const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
+        if (a.format === 'mdx') {
+          store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
+        } else {
+          const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
+          store.set({ id: a.slug, data, filePath: a.file, digest, rendered, assetImports: rendered.metadata?.imagePaths as string[] | undefined });
+        }
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+  },
   schema: ({ image }) => z.looseObject({
     slug: z.string(),
     title: z.string(),

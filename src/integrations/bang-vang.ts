@@ -11,12 +11,16 @@ import { ContentError, formatProblem } from '../lib/errors/problem.ts';
 import { validateOnce } from '../lib/source/validate.ts';
 import { paths } from '../lib/routing/paths.ts';
 import { buildPortal } from '../lib/domain/portal.ts';
-import { searchRecords } from '../lib/search/records.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
+  // The search index is built from the content model, not from pages, so it is written while Astro
+  // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
+  let searchIndex: Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }> | undefined;
+  let searchDir = '';
   return {
     name: 'bang-vang',
     hooks: {
@@ -27,6 +31,16 @@ export default function bangVang(): AstroIntegration {
         if (v.errors) throw new ContentError(v.problems);
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
+      },
+      'astro:build:start': () => {
+        const v = validateOnce(root);
+        searchDir = path.join(root, 'node_modules', '.astro', 'pagefind-next');
+        fs.rmSync(searchDir, { recursive: true, force: true });
+        const started = performance.now();
+        const records = searchRecords(buildPortal(v.set));
+        searchIndex = writeSearchIndex(records, searchDir).then((r) => ({ ...r, records, ms: performance.now() - started }));
+        // Failures surface when awaited in astro:build:done; keep Node from reporting them as unhandled meanwhile.
+        searchIndex.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -46,12 +60,17 @@ export default function bangVang(): AstroIntegration {
         logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);
 
         // Search: every record must point at a page that exists, and all must be indexed.
-        const records = searchRecords(buildPortal(v.set));
+        if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
+        const waitStarted = performance.now();
+        const { pages, records, ms, addMs, writeMs } = await searchIndex;
+        const waited = performance.now() - waitStarted;
         const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
         if (noPage.length) throw new Error(`Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`);
-        const started = performance.now();
-        const { pages } = await writeSearchIndex(records, out);
-        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        fs.rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
+        fs.cpSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'), { recursive: true });
+        fs.rmSync(searchDir, { recursive: true, force: true });
+        const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
+        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`);
       },
     },
   };

@@ -161,14 +161,9 @@ export function countByYear(rows: readonly AwardRow[]): { year: number; count: n
 
 /** Honorees grouped by index letter, in Vietnamese order (letters follow the alphabet). */
 export function groupByLetter(honorees: readonly Honoree[]): { letter: string; honorees: Honoree[] }[] {
-  const groups: { letter: string; honorees: Honoree[] }[] = [];
-  for (const h of honorees) {
-    const letter = indexLetter(honoreeSortText(h));
-    const last = groups.find((g) => g.letter === letter);
-    if (last) last.honorees.push(h);
-    else groups.push({ letter, honorees: [h] });
-  }
-  return groups;
+  const groups = new Map<string, Honoree[]>();
+  for (const h of honorees) push(groups, indexLetter(honoreeSortText(h)), h);
+  return [...groups.entries()].map(([letter, list]) => ({ letter, honorees: list }));
 }
 
 /** Headline figures: award rows per award type in one year, most prestigious first. */

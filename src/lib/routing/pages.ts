@@ -20,9 +20,13 @@ export function pageCount(total: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
 }
 
-/** Letters of the honoree index with their honorees (collectives and people together). */
+const lettersOf = new WeakMap<Portal, ReturnType<typeof groupByLetter>>();
+
+/** Letters of the honoree index with their honorees (collectives and people together), computed once per portal. */
 export function honoreeLetters(portal: Portal) {
-  return groupByLetter(portal.honorees);
+  let letters = lettersOf.get(portal);
+  if (!letters) lettersOf.set(portal, (letters = groupByLetter(portal.honorees)));
+  return letters;
 }
 
 /** Every HTML page path (no feeds, data files, redirects or 404). */

@@ -19,8 +19,9 @@ export interface Validation {
 
 export function validateContent(root: string): Validation {
   const { set, partialArticles, problems, files } = readContent(root);
-  problems.push(...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => allPathsOfContent(set)));
-  for (const dup of duplicatePaths(allPathsOfContent(set))) {
+  const pagePaths = allPathsOfContent(set);
+  problems.push(...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths));
+  for (const dup of duplicatePaths(pagePaths)) {
     problems.push(problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`));
   }
   const errors = problems.filter((p) => p.severity === 'error').length;

@@ -93,6 +93,7 @@ describe('filters and sort', () => {
   it('filters narrow the results and show counts', async () => {
     const page = await browser.newPage();
     const all = await search(page, server.url, 'thi dua');
+    await page.waitForSelector('input[name="kind"]');
     const kindBoxes = await page.$$eval('input[name="kind"]', (els) => els.map((e) => ({ value: (e as HTMLInputElement).value, label: e.nextElementSibling?.textContent ?? '' })));
     expect(kindBoxes.length).toBeGreaterThan(1);
     expect(kindBoxes.every((k) => /\(\d+\)/.test(k.label))).toBe(true);

@@ -39,11 +39,24 @@ async function load(): Promise<Pagefind> {
   if (!pagefind) {
     pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    // Pagefind only counts filters in search results once the filter index is loaded.
-    await pagefind.filters();
   }
   return pagefind;
 }
+
+let filtersLoaded = false;
+/**
+ * Pagefind counts filters in results only once its filter index is loaded.
+ * That index grows with the site, so it is fetched after the first results
+ * are on screen, not before: the first search stays small and fast.
+ */
+async function loadFilters(pf: Pagefind): Promise<boolean> {
+  if (filtersLoaded) return false;
+  await pf.filters();
+  filtersLoaded = true;
+  return true;
+}
+
+let generation = 0;
 
 function state(): { q: string; filters: Record<string, string[]>; sort: string } {
   const params = new URLSearchParams(location.search);
@@ -86,13 +99,17 @@ async function run() {
     status.textContent = 'Nhập từ khoá để tìm bài viết, tập thể, cá nhân — có dấu hoặc không dấu đều được.';
     resultsEl.innerHTML = '';
     const pf = await load();
+    await loadFilters(pf);
     renderFilters(await pf.filters(), filters);
     return;
   }
+  const mine = ++generation;
   status.textContent = 'Đang tìm…';
   const pf = await load();
-  const search = await pf.search(q || null, { filters, ...(sort ? { sort: { date: 'desc' } } : {}) });
-  renderFilters(search.filters, filters);
+  const options = { filters, ...(sort ? { sort: { date: 'desc' } } : {}) };
+  if (Object.keys(filters).length) await loadFilters(pf);
+  const search = await pf.search(q || null, options);
+  if (mine !== generation) return;
   const total = search.results.length;
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   status.textContent = total ? `${total} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
@@ -110,6 +127,11 @@ async function run() {
     more.textContent = `Xem thêm (${total - shown} kết quả)`;
     more.addEventListener('click', () => { shown += PAGE; void run(); });
     resultsEl.after(more);
+  }
+  if (filtersLoaded) renderFilters(search.filters, filters);
+  else if (await loadFilters(pf)) {
+    const counted = await pf.search(q || null, options);
+    if (mine === generation) renderFilters(counted.filters, filters);
   }
 }
 

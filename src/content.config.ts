@@ -56,7 +56,11 @@ const articles = defineCollection({
         const existing = store.get(a.slug);
         if (existing && existing.digest === digest) {
           if (existing.deferredRender) store.addModuleImport(existing.filePath!);
-          if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath!);
+          // Setting the entry again registers its images with this build (the loader API has no other way).
+          if (existing.assetImports?.length) {
+            store.delete(a.slug);
+            store.set(existing);
+          }
           continue;
         }
         const data = await parseData({ id: a.slug, data: fields, filePath: a.file });

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type FormatEnum } from 'sharp';
 
 const RASTER = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
 
@@ -28,7 +28,7 @@ export async function stripImageMetadata(dir: string): Promise<string[]> {
     const input = fs.readFileSync(file);
     const { format } = await sharp(input).metadata();
     // rotate() applies the EXIF orientation before the EXIF goes; animated GIF/WebP keep their frames.
-    const output = await sharp(input, { animated: true }).rotate().keepIccProfile().toFormat(format as keyof sharp.FormatEnum, { quality: 90 }).toBuffer();
+    const output = await sharp(input, { animated: true }).rotate().keepIccProfile().toFormat(format as keyof FormatEnum, { quality: 90 }).toBuffer();
     fs.writeFileSync(file, output);
     if (await hasMetadata(file)) throw new Error(`${path.relative(dir, file)}: không xoá được siêu dữ liệu (EXIF/GPS) của ảnh`);
     rewritten.push(file);

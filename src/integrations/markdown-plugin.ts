@@ -3,6 +3,7 @@
  * Unicode NFC (editors' files may be NFD), and raw HTML sanitised with the
  * rules of lib/markdown/sanitize.ts.
  */
+import type { HastPluginEntry } from 'satteri';
 import { COVER_SIZES } from '../lib/images/policy.ts';
 import { DANGEROUS_ELEMENTS, sanitizeRawHtml, unsafeProperties } from '../lib/markdown/sanitize.ts';
 
@@ -29,7 +30,8 @@ function figureOf(node: El): El | undefined {
   };
 }
 
-export const articleHastPlugin = {
+/** Typed loosely against the hast shapes it touches; checked against Sätteri's own type at the end. */
+const plugin = {
   name: 'bang-vang-article',
   element: [
     {
@@ -61,3 +63,5 @@ export const articleHastPlugin = {
     if (clean !== node.value) ctx.replaceNode(node, { type: 'raw', value: clean });
   },
 };
+
+export const articleHastPlugin = plugin as unknown as HastPluginEntry;

@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/**/*.test.ts'],
+          // Fixture sites copy src/ (with its unit tests) under tests/.tmp/: never collect those.
+          exclude: ['tests/.tmp/**', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 300_000,
           hookTimeout: 600_000,

@@ -19,8 +19,8 @@ import { parseYaml } from './yaml.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { checkMdx, findDangerousHtml } from './mdx-check.ts';
 import { bodyImages, imageProblems } from './images.ts';
+import { IMAGE_TYPES } from '../images/policy.ts';
 
-export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tif', '.tiff']);
 const YAML_EXT = /\.ya?ml$/i;
 
 interface SchemaLike<T> {
@@ -162,7 +162,7 @@ export function readContent(root: string): ReadResult {
       if (entry.isDirectory()) continue; // image folders beside articles
       const ext = path.extname(entry.name).toLowerCase();
       if (ext !== '.md' && ext !== '.mdx') {
-        if (!IMAGE_EXTENSIONS.has(ext)) r.problems.push(problem(file, undefined, `tệp "${entry.name}" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng`, { severity: 'warning' }));
+        if (!IMAGE_TYPES[ext]) r.problems.push(problem(file, undefined, `tệp "${entry.name}" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng`, { severity: 'warning' }));
         continue;
       }
       const slug = entry.name.slice(0, -ext.length);

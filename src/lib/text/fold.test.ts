@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVi, hasDiacritics, searchKey, withFoldedWords } from './fold.ts';
+import { foldVi, hasDiacritics, searchKey } from './fold.ts';
 
 describe('foldVi', () => {
   it('strips tones and vowel marks, and maps đ/Đ to d/D', () => {
@@ -9,10 +9,6 @@ describe('foldVi', () => {
   it('folds NFD input exactly like NFC', () => {
     const nfd = 'Đảng ủy Hồ Chí Minh'.normalize('NFD');
     expect(foldVi(nfd)).toBe(foldVi('Đảng ủy Hồ Chí Minh'));
-  });
-  it('adds folded forms of accented words for an index', () => {
-    expect(withFoldedWords('thi đua')).toBe('thi đua\ndua');
-    expect(withFoldedWords('abc')).toBe('abc');
   });
 });
 
@@ -26,8 +22,3 @@ describe('hasDiacritics', () => {
   });
 });
 
-describe('withFoldedWords (more)', () => {
-  it('adds each folded word once, and outputs NFC', () => {
-    expect(withFoldedWords('Đảng ủy, đảng ủy và Đảng ủy'.normalize('NFD'))).toBe('Đảng ủy, đảng ủy và Đảng ủy\nDang uy dang va');
-  });
-});

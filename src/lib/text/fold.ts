@@ -26,22 +26,3 @@ export function searchKey(text: string): string {
 export function hasDiacritics(text: string): boolean {
   return foldVi(text) !== text.normalize('NFC');
 }
-
-/**
- * Text for a search index: the original (NFC) text followed by the folded form
- * of every word that has diacritics, so that both "thi đua" and "thi dua" match.
- */
-export function withFoldedWords(text: string): string {
-  const nfc = text.normalize('NFC');
-  const extra: string[] = [];
-  const seen = new Set<string>();
-  for (const word of nfc.split(/[^\p{L}\p{N}]+/u)) {
-    if (!word) continue;
-    const folded = foldVi(word);
-    if (folded !== word && !seen.has(folded)) {
-      seen.add(folded);
-      extra.push(folded);
-    }
-  }
-  return extra.length ? `${nfc}\n${extra.join(' ')}` : nfc;
-}

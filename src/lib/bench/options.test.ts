@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cleanEnv, parseOptions } from './options.ts';
+
+const D = { out: '/repo/docs/benchmarks.md', smokeOut: '/tmp/smoke.md' };
+
+describe('parseOptions', () => {
+  it('defaults: 1,000 / 5,000 / 10,000, 200 photos, docs/benchmarks.md', () => {
+    const o = parseOptions([], D);
+    expect(o.sizes).toEqual([1000, 5000, 10000]);
+    expect(o.photos).toBe(200);
+    expect(o.out).toBe(D.out);
+    expect(o.smoke).toBe(false);
+    expect(o.searchTrials).toBe(3);
+    expect(o.query).toBe('thi dua');
+  });
+
+  it('--sizes in any order, with spaces or "k", sorted and without repeats', () => {
+    expect(parseOptions(['--sizes', '10k, 1000,1000'], D).sizes).toEqual([1000, 10000]);
+    expect(parseOptions(['--sizes=50'], D).sizes).toEqual([50]);
+  });
+
+  it('--smoke: N = 50, a few photos, one search trial, a report outside docs/', () => {
+    const o = parseOptions(['--smoke'], D);
+    expect(o.sizes).toEqual([50]);
+    expect(o.photos).toBeGreaterThan(0);
+    expect(o.photos).toBeLessThan(10);
+    expect(o.searchTrials).toBe(1);
+    expect(o.out).toBe(D.smokeOut);
+    expect(parseOptions(['--smoke', '--out', 'x.md', '--sizes', '20'], D)).toMatchObject({ out: 'x.md', sizes: [20] });
+  });
+
+  it('refuses what it does not understand', () => {
+    expect(() => parseOptions(['--size', '10'], D)).toThrow(/unknown argument/);
+    expect(() => parseOptions(['--sizes', 'many'], D)).toThrow(/not a whole number/);
+    expect(() => parseOptions(['--sizes', '0'], D)).toThrow(/whole number ≥ 1/);
+    expect(() => parseOptions(['--out'], D)).toThrow(/needs a value/);
+  });
+});
+
+describe('cleanEnv', () => {
+  it('drops what Vitest/Vite set, keeps the rest, disables telemetry', () => {
+    const env = cleanEnv({ PATH: '/bin', HOME: '/root', BASE_URL: '/', MODE: 'test', NODE_ENV: 'test', VITEST: 'true', VITEST_POOL_ID: '1', BASE_PATH: '/tdkt/', TEST: 'true', PROD: '', DEV: '1', SSR: '', X: undefined });
+    expect(env).toEqual({ PATH: '/bin', HOME: '/root', ASTRO_TELEMETRY_DISABLED: '1' });
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Parsing Linux /proc for `npm run bench`: a process tree's summed resident
+ * memory and CPU time. Pure (text in, numbers out); scripts/bench.ts reads
+ * the files.
+ */
+
+export interface ProcStat {
+  pid: number;
+  ppid: number;
+  /** Clock ticks (usually 100 per second). */
+  utime: number;
+  stime: number;
+  /** CPU of children this process has waited for. */
+  cutime: number;
+  cstime: number;
+}
+
+/** One /proc/<pid>/stat line. The name (field 2) is in parentheses and may hold spaces or ")". */
+export function parseStat(text: string): ProcStat | null {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  if (open < 0 || close < open) return null;
+  const pid = Number(text.slice(0, open).trim());
+  const rest = text.slice(close + 2).trim().split(/\s+/);
+  // rest[0] is field 3 (state): field k is rest[k - 3].
+  const f = (k: number) => Number(rest[k - 3]);
+  const stat = { pid, ppid: f(4), utime: f(14), stime: f(15), cutime: f(16), cstime: f(17) };
+  return Object.values(stat).every(Number.isFinite) ? stat : null;
+}
+
+/** VmRSS of /proc/<pid>/status, in KiB (0 for a kernel thread or a zombie, which have none). */
+export function parseVmRss(status: string): number {
+  const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  return m ? Number(m[1]) : 0;
+}
+
+/** `root` and all its descendants, from every process's parent. */
+export function descendants(procs: { pid: number; ppid: number }[], root: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const p of procs) {
+    const list = children.get(p.ppid);
+    if (list) list.push(p.pid); else children.set(p.ppid, [p.pid]);
+  }
+  const out = new Set<number>([root]);
+  const stack = [root];
+  while (stack.length) {
+    for (const c of children.get(stack.pop()!) ?? []) {
+      if (!out.has(c)) { out.add(c); stack.push(c); }
+    }
+  }
+  return out;
+}
+
+/**
+ * CPU ticks used so far by a tree: each live process's own time plus what it
+ * has collected from children it reaped. (A child that exited but was not yet
+ * reaped is missed until its parent waits for it; the harness takes the
+ * total from /usr/bin/time at the end.)
+ */
+export function treeTicks(stats: ProcStat[]): number {
+  return stats.reduce((sum, s) => sum + s.utime + s.stime + s.cutime + s.cstime, 0);
+}

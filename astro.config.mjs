@@ -27,7 +27,7 @@ export default defineConfig({
   // Images in articles: responsive srcset at these widths (see src/lib/images/policy.ts).
   image: { layout: 'constrained', responsiveStyles: false, breakpoints: [400, 720, 1080, 1440] },
   markdown: {
-    processor: satteri({ hastPlugins: [articleHastPlugin], features: { rawHtml: true } }),
+    processor: satteri({ hastPlugins: [articleHastPlugin(base)], features: { rawHtml: true } }),
   },
   integrations: [bangVang(), mdx()],
   vite: {

@@ -30,8 +30,13 @@ function figureOf(node: El): El | undefined {
   };
 }
 
+/** Site-root links an editor writes (`/tin-tuc/bai-khac/`) get the deployment's sub-path. */
+function withBasePath(url: string, base: string): string {
+  return base !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base) ? base + url.slice(1) : url;
+}
+
 /** Typed loosely against the hast shapes it touches; checked against Sätteri's own type at the end. */
-const plugin = {
+const plugin = (base: string) => ({
   name: 'bang-vang-article',
   element: [
     {
@@ -42,6 +47,10 @@ const plugin = {
           return;
         }
         for (const key of unsafeProperties(node.properties ?? {})) ctx.setProperty(node, key, null);
+        for (const key of ['href', 'src'] as const) {
+          const url = node.properties?.[key];
+          if (typeof url === 'string' && withBasePath(url, base) !== url) ctx.setProperty(node, key, withBasePath(url, base));
+        }
         // Images sit in the article column, not the whole viewport.
         if (node.tagName === 'img' && node.properties?.sizes === undefined) ctx.setProperty(node, 'sizes', COVER_SIZES);
       },
@@ -62,6 +71,7 @@ const plugin = {
     const clean = sanitizeRawHtml(node.value.normalize('NFC'));
     if (clean !== node.value) ctx.replaceNode(node, { type: 'raw', value: clean });
   },
-};
+});
 
-export const articleHastPlugin = plugin as unknown as HastPluginEntry;
+/** The plugin for a deployment under `base` ("/" or "/tdkt/"). */
+export const articleHastPlugin = (base: string): HastPluginEntry => plugin(base) as unknown as HastPluginEntry;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../images/policy.ts';
 import { inspectImage, svgProblems } from '../images/inspect.ts';
 
-export interface BodyImage { src: string; alt: string; line: number }
+export interface BodyImage { src: string; alt: string; line: number; /** Written as an HTML <img> tag rather than markdown. */ html?: boolean }
 
 /** `![alt](src "title")` and `<img src=… alt=…>` in a markdown body, with their line (1-based, in the body). */
 export function bodyImages(body: string): BodyImage[] {
@@ -22,7 +22,7 @@ export function bodyImages(body: string): BodyImage[] {
     for (const m of text.matchAll(/<img\b[^>]*>/gi)) {
       const src = /\ssrc\s*=\s*["']([^"']+)["']/i.exec(m[0])?.[1];
       const alt = /\salt\s*=\s*["']([^"']*)["']/i.exec(m[0])?.[1] ?? '';
-      if (src) out.push({ alt, src, line: i + 1 });
+      if (src) out.push({ alt, src, line: i + 1, html: true });
     }
   });
   return out;

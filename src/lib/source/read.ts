@@ -194,6 +194,10 @@ export function readContent(root: string): ReadResult {
       }
       for (const img of bodyImages(fm.body)) {
         const line = img.line + fm.bodyLine - 1;
+        if (img.html) {
+          r.problems.push(problem(file, undefined, `ảnh viết bằng thẻ <img> không được xử lý (không thu nhỏ, không xoá dữ liệu vị trí) — viết theo cú pháp ![Mô tả ảnh](${img.src} "Chú thích")`, { line }));
+          continue;
+        }
         if (!img.alt.trim()) r.problems.push(problem(file, undefined, `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`, { line }));
         for (const message of imageProblems(img.src, yearAbs)) r.problems.push(problem(file, undefined, message, { line }));
       }

@@ -67,7 +67,12 @@ export default function bangVang(): AstroIntegration {
         const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
         if (noPage.length) throw new Error(`Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`);
         fs.rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
-        fs.cpSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'), { recursive: true });
+        try {
+          fs.renameSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'));
+        } catch {
+          // dist/ on another file system than node_modules/: copy instead.
+          fs.cpSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'), { recursive: true });
+        }
         fs.rmSync(searchDir, { recursive: true, force: true });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`);

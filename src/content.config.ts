@@ -2,7 +2,8 @@
  * Content collections. Thin on purpose: every file is read, normalised and
  * validated by src/lib/source (the same code `npm run validate` runs), and the
  * loaders below only hand the result to Astro. Each loader clears its store
- * first, so a deleted file or a new draft never survives in Astro's cache.
+ * first (articles: keeps unchanged entries, deletes the rest), so a deleted
+ * file or a new draft never survives in Astro's cache.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -17,19 +18,47 @@ import { blocSchema } from './schemas/bloc.ts';
 import { honoreeSchema } from './schemas/honoree.ts';
 import { siteSchema } from './schemas/site.ts';
 
+/** When content/ last changed in `astro dev` (0 in a build): loaders re-validate after it. */
+const CHANGED = Symbol.for('bang-vang.content-changed');
+const g = globalThis as unknown as Record<symbol, number | undefined>;
+let validatedAt = 0;
+
 function contentOf(ctx: LoaderContext): ContentSet {
-  const v = validateOnce(fileURLToPath(ctx.config.root));
+  const root = fileURLToPath(ctx.config.root);
+  const changed = g[CHANGED] ?? 0;
+  const v = validateOnce(root, changed > validatedAt);
+  validatedAt = Math.max(validatedAt, changed);
   if (v.errors) throw new ContentError(v.problems);
   return v.set;
 }
 
-function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => void | Promise<void>): Loader {
+/**
+ * A loader over the validated content. In `astro dev` it reloads when a file
+ * under content/ changes; content with errors is reported and the last good
+ * content stays on screen.
+ */
+function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => void | Promise<void>, clear = true): Loader {
   return {
     name,
     load: async (ctx) => {
-      const set = contentOf(ctx);
-      ctx.store.clear();
-      await fill(set, ctx);
+      const reload = async () => {
+        const set = contentOf(ctx);
+        if (clear) ctx.store.clear();
+        await fill(set, ctx);
+      };
+      await reload();
+      const contentDir = path.join(fileURLToPath(ctx.config.root), 'content');
+      ctx.watcher?.add(contentDir);
+      const onChange = async (file: string) => {
+        if (!path.resolve(file).startsWith(contentDir)) return;
+        g[CHANGED] = Date.now();
+        try {
+          await reload();
+        } catch (error) {
+          ctx.logger.error(error instanceof Error ? error.message : String(error));
+        }
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher?.on(event, onChange);
     },
   };
 }
@@ -42,38 +71,33 @@ function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => voi
  * and entries whose file is gone are deleted.
  */
 const articles = defineCollection({
-  loader: {
-    name: 'articles',
-    load: async (ctx) => {
-      const { store, generateDigest, parseData, renderMarkdown, config } = ctx;
-      const set = contentOf(ctx);
-      const root = fileURLToPath(config.root);
-      const seen = new Set<string>();
-      for (const a of set.articles) {
-        const { body, ...fields } = a;
-        const digest = generateDigest(body + JSON.stringify(fields));
-        seen.add(a.slug);
-        const existing = store.get(a.slug);
-        if (existing && existing.digest === digest) {
-          if (existing.deferredRender) store.addModuleImport(existing.filePath!);
-          // Setting the entry again registers its images with this build (the loader API has no other way).
-          if (existing.assetImports?.length) {
-            store.delete(a.slug);
-            store.set(existing);
-          }
-          continue;
+  loader: loader('articles', async (set, { store, generateDigest, parseData, renderMarkdown, config }) => {
+    const root = fileURLToPath(config.root);
+    const seen = new Set<string>();
+    for (const a of set.articles) {
+      const { body, ...fields } = a;
+      const digest = generateDigest(body + JSON.stringify(fields));
+      seen.add(a.slug);
+      const existing = store.get(a.slug);
+      if (existing && existing.digest === digest) {
+        if (existing.deferredRender) store.addModuleImport(existing.filePath!);
+        // Setting the entry again registers its images with this build (the loader API has no other way).
+        if (existing.assetImports?.length) {
+          store.delete(a.slug);
+          store.set(existing);
         }
-        const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
-        if (a.format === 'mdx') {
-          store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
-        } else {
-          const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
-          store.set({ id: a.slug, data, filePath: a.file, digest, rendered, assetImports: rendered.metadata?.imagePaths as string[] | undefined });
-        }
+        continue;
       }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-    },
-  },
+      const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
+      if (a.format === 'mdx') {
+        store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
+      } else {
+        const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
+        store.set({ id: a.slug, data, filePath: a.file, digest, rendered, assetImports: rendered.metadata?.imagePaths as string[] | undefined });
+      }
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  }, false),
   schema: ({ image }) => z.looseObject({
     slug: z.string(),
     title: z.string(),

@@ -29,6 +29,10 @@ describe('parseOptions', () => {
     expect(parseOptions(['--smoke', '--out', 'x.md', '--sizes', '20'], D)).toMatchObject({ out: 'x.md', sizes: [20] });
   });
 
+  it('--from-json re-renders, --json keeps the figures', () => {
+    expect(parseOptions(['--from-json', 'r.json', '--json', 'x.json'], D)).toMatchObject({ fromJson: 'r.json', json: 'x.json', out: D.out });
+  });
+
   it('refuses what it does not understand', () => {
     expect(() => parseOptions(['--size', '10'], D)).toThrow(/unknown argument/);
     expect(() => parseOptions(['--sizes', 'many'], D)).toThrow(/not a whole number/);

@@ -11,6 +11,8 @@ export interface BenchOptions {
   out: string;
   /** Optional JSON of every figure. */
   json?: string;
+  /** Re-render the report from such a JSON instead of measuring. */
+  fromJson?: string;
   /** Keep the generated projects (default: removed once measured). */
   keep: boolean;
   /** Cold-cache first-search trials (median time). */
@@ -21,7 +23,8 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [--sizes 1000,5000,10000] [--smoke] [--photos 200] [--out docs/benchmarks.md]
-                    [--json file] [--keep] [--storage auto|DIR] [--search-trials 3] [--query "thi dua"]`;
+                    [--json file] [--keep] [--storage auto|DIR] [--search-trials 3] [--query "thi dua"]
+       npm run bench -- --from-json file [--out docs/benchmarks.md]   (re-render a report, no measuring)`;
 
 export function parseOptions(argv: string[], defaults: { out: string; smokeOut: string }): BenchOptions {
   const o: BenchOptions = {
@@ -56,6 +59,7 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
       case '--photos': o.photos = int(value(), 0); photosGiven = true; break;
       case '--out': o.out = value(); outGiven = true; break;
       case '--json': o.json = value(); break;
+      case '--from-json': o.fromJson = value(); break;
       case '--keep': o.keep = true; break;
       case '--storage': o.storage = value(); break;
       case '--search-trials': o.searchTrials = int(value(), 1); break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { descendants, parseStat, parseVmRss, treeTicks } from './proc.ts';
+import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks } from './proc.ts';
 
 describe('parseStat', () => {
   it('reads pid, parent and CPU ticks', () => {
@@ -46,5 +46,15 @@ describe('treeTicks', () => {
       { pid: 1, ppid: 0, utime: 10, stime: 2, cutime: 5, cstime: 1 },
       { pid: 2, ppid: 1, utime: 3, stime: 1, cutime: 0, cstime: 0 },
     ])).toBe(22);
+  });
+});
+
+describe('parseCpuLine', () => {
+  it('busy = everything but idle and iowait', () => {
+    const text = 'cpu  100 5 50 800 20 3 2 10 0 0\ncpu0 50 2 25 400 10 1 1 5 0 0\nintr 1\n';
+    expect(parseCpuLine(text)).toEqual({ busy: 170, total: 990 });
+  });
+  it('null without a cpu line', () => {
+    expect(parseCpuLine('intr 1\n')).toBeNull();
   });
 });

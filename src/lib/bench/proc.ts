@@ -60,3 +60,13 @@ export function descendants(procs: { pid: number; ppid: number }[], root: number
 export function treeTicks(stats: ProcStat[]): number {
   return stats.reduce((sum, s) => sum + s.utime + s.stime + s.cutime + s.cstime, 0);
 }
+
+/** The machine's CPU time from /proc/stat's first line, in ticks: busy (all but idle and iowait) and total. */
+export function parseCpuLine(procStat: string): { busy: number; total: number } | null {
+  const line = procStat.split('\n').find((l) => l.startsWith('cpu '));
+  if (!line) return null;
+  const v = line.trim().split(/\s+/).slice(1, 9).map(Number); // user nice system idle iowait irq softirq steal
+  if (v.length < 8 || v.some((x) => !Number.isFinite(x))) return null;
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - v[3]! - v[4]!, total };
+}

@@ -6,7 +6,7 @@ function run(label: 'cold' | 'warm', wallS: number, rssMiB: number, images = 0):
   const phases = Object.fromEntries(PHASES.map((p) => [p.key, { wallS: p.key === 'images' ? images : wallS / PHASES.length, cpuS: 1, peakRssMiB: rssMiB }])) as Record<PhaseKey, { wallS: number; cpuS: number; peakRssMiB: number }>;
   return {
     label, exitCode: 0, wallS, cpuS: wallS * 1.5, userS: wallS, sysS: wallS / 2, peakTreeRssMiB: rssMiB, maxSingleRssMiB: rssMiB * 0.8, rssSamples: 10,
-    phases, facts: { ...emptyFacts(), imageFiles: 60, astroPages: 10, pagefindSeconds: 1, searchPages: 6, searchSummary: '6 trang trong 1.0 s' }, loadBefore: 1, loadAfter: 1.2, log: '/tmp/x.log',
+    phases, facts: { ...emptyFacts(), imageFiles: 60, astroPages: 10, pagefindSeconds: 1, searchPages: 6, searchSummary: '6 trang trong 1.0 s' }, loadBefore: 1, loadAfter: 1.2, otherCores: 0.05, log: '/tmp/x.log',
   };
 }
 
@@ -68,7 +68,7 @@ describe('targetRows', () => {
     const rows = targetRows(report([size(50, 4)]));
     const full = rows.find((r) => r.target.startsWith('Full build'))!;
     expect(full.verdict).toBe('not measured');
-    expect(full.measured).toContain('4.0 s');
+    expect(full.measured).toBe('4.0 s on RAM disk; warm 3.2 s'); // no ratio against a 10,000 figure
     expect(full.note).toBe('at N = 50: N = 10,000 not run');
     expect(rows.find((r) => r.target.startsWith('Build time'))!.verdict).toBe('not measured');
   });
@@ -122,6 +122,7 @@ describe('renderReport', () => {
     const targets = tableAfter(md, '## Targets of issue 9');
     expect(targets.length).toBe(2 + 9);
     expect(md).toContain('| 10,000 | 165 s, 2.8 GiB |');
+    expect(md).toContain('- N = 10,000 in this run: cold 150.0 s, warm 120.0 s');
   });
 
   it('the first search broken down by kind of file', () => {
@@ -131,6 +132,13 @@ describe('renderReport', () => {
       ['pagefind.js', '1', '47.0', '14.0', '200'],
       ['result fragments', '1', '1.0', '1.0', '390'],
     ]);
+  });
+
+  it('warns when the machine was busy, and only then', () => {
+    expect(md).not.toContain('The machine was busy');
+    const r = report([size(1000, 20)]);
+    r.sizes[0]!.warm!.otherCores = 1.25;
+    expect(renderReport(r)).toContain('other processes used up to 1.25 of the 2 cores');
   });
 
   it('a missing figure shows as "–", never as NaN or undefined', () => {

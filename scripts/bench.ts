@@ -1,0 +1,523 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000,10000] [--smoke]`: issue 9's benchmark.
+ * For each N: a synthetic corpus in a fresh project (RAM disk when it has
+ * room), a cold then a warm `astro build`, per-phase wall/CPU/peak tree RSS
+ * from the streamed log and /proc, output and index sizes, article page
+ * weight, the first search in headless Chromium, and `npm run validate`.
+ * Then 200 photos as covers: image throughput cold and warm. Writes
+ * docs/benchmarks.md (a smoke run writes to a temp file instead).
+ * How each figure is measured: METHOD in src/lib/bench/report.ts.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './bench-corpus.ts';
+import { drawPhoto } from './sample-images.ts';
+import { serve } from '../tests/helpers/serve.ts';
+import { launch } from '../tests/helpers/browser.ts';
+import { cleanEnv, parseOptions, type BenchOptions } from '../src/lib/bench/options.ts';
+import { emptyFacts, markerTracker, parseTimeOutput, phaseStats, readFacts, type Marks, type Sample } from '../src/lib/bench/log.ts';
+import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../src/lib/bench/proc.ts';
+import { median, pageAssets } from '../src/lib/bench/page-weight.ts';
+import { withCover } from '../src/lib/bench/covers.ts';
+import type { Fetched } from '../src/lib/bench/search-bytes.ts';
+import {
+  renderReport, s1, type ArticleWeight, type BuildRun, type FirstSearch, type ImagesResult, type Machine, type Report,
+  type SizeResult, type ToolRun, type Versions,
+} from '../src/lib/bench/report.ts';
+
+const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
+const TIME = '/usr/bin/time';
+const HAS_TIME = fs.existsSync(TIME);
+const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+const PHOTO = { width: 1600, height: 1000 };
+
+const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+// ---- /proc: the build's process tree -----------------------------------------
+
+function allStats(): ProcStat[] {
+  const out: ProcStat[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (name.charCodeAt(0) > 57) continue; // not a pid
+    try {
+      const st = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
+      if (st) out.push(st);
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
+/** Summed VmRSS (KiB) and CPU (s) of `root` and its descendants, now. */
+function snapshot(root: number): { rssKb: number; cpuS: number; procs: number } {
+  const stats = allStats();
+  const tree = descendants(stats, root);
+  const mine = stats.filter((s) => tree.has(s.pid));
+  let rssKb = 0;
+  for (const s of mine) {
+    try { rssKb += parseVmRss(fs.readFileSync(`/proc/${s.pid}/status`, 'utf8')); } catch { /* gone */ }
+  }
+  return { rssKb, cpuS: treeTicks(mine) / CLK_TCK, procs: mine.length };
+}
+
+const load1 = () => os.loadavg()[0]!;
+
+/** Machine-wide busy CPU seconds so far (/proc/stat), and this process's own. */
+function machineCpu(): { busyS: number; selfS: number } {
+  const c = parseCpuLine(fs.readFileSync('/proc/stat', 'utf8'));
+  const self = process.cpuUsage();
+  return { busyS: c ? c.busy / CLK_TCK : NaN, selfS: (self.user + self.system) / 1e6 };
+}
+
+// ---- running a command, watching it ------------------------------------------
+
+interface Watched {
+  exitCode: number;
+  wallS: number;
+  time: ReturnType<typeof parseTimeOutput>;
+  marks: Marks;
+  cpuAt: Marks;
+  samples: Sample[];
+  facts: ReturnType<typeof emptyFacts>;
+  output: string[];
+}
+
+/** Run `node args…` in `cwd` under /usr/bin/time, stamping each output line and sampling the tree every 200 ms. */
+async function watch(cwd: string, args: string[], logFile: string, extraEnv: Record<string, string> = {}, keepOutput = false): Promise<Watched> {
+  const timeFile = `${logFile}.time`;
+  const cmd = HAS_TIME ? TIME : process.execPath;
+  const argv = HAS_TIME ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
+  const log = fs.createWriteStream(logFile);
+  const tracker = markerTracker();
+  const facts = emptyFacts();
+  const marks: Marks = {};
+  const cpuAt: Marks = {};
+  const samples: Sample[] = [];
+  const output: string[] = [];
+  const t0 = performance.now();
+  const now = () => (performance.now() - t0) / 1000;
+  const child = spawn(cmd, argv, { cwd, env: { ...cleanEnv(process.env), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const pid = child.pid!;
+  const sample = (t = now()) => {
+    const s = snapshot(pid);
+    samples.push({ t, rssKb: s.rssKb });
+    return s;
+  };
+  sample();
+  const timer = setInterval(() => sample(), 200);
+  const onLine = (line: string) => {
+    const t = now();
+    log.write(`${t.toFixed(3)} ${line}\n`);
+    if (keepOutput) output.push(line);
+    readFacts(facts, line);
+    const m = tracker(line);
+    if (m) {
+      marks[m] = t;
+      cpuAt[m] = sample(t).cpuS;
+    }
+  };
+  readline.createInterface({ input: child.stdout! }).on('line', onLine);
+  readline.createInterface({ input: child.stderr! }).on('line', onLine);
+  let end = 0;
+  const exitCode = await new Promise<number>((resolve) => {
+    child.on('exit', () => { end = now(); clearInterval(timer); });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  await new Promise<void>((resolve) => log.end(resolve));
+  const time = HAS_TIME && fs.existsSync(timeFile) ? parseTimeOutput(fs.readFileSync(timeFile, 'utf8')) : null;
+  return { exitCode, wallS: end, time, marks, cpuAt, samples, facts, output };
+}
+
+async function build(dir: string, label: 'cold' | 'warm', logFile: string): Promise<BuildRun> {
+  const loadBefore = load1();
+  const cpu0 = machineCpu();
+  const w = await watch(dir, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], logFile);
+  const cpu1 = machineCpu();
+  const cpuS = w.time ? w.time.user + w.time.sys : null;
+  const others = cpuS === null ? NaN : cpu1.busyS - cpu0.busyS - cpuS - (cpu1.selfS - cpu0.selfS);
+  const peakKb = Math.max(0, ...w.samples.map((s) => s.rssKb));
+  const run: BuildRun = {
+    label,
+    exitCode: w.exitCode,
+    wallS: w.wallS,
+    cpuS,
+    userS: w.time?.user ?? null,
+    sysS: w.time?.sys ?? null,
+    peakTreeRssMiB: peakKb / 1024,
+    maxSingleRssMiB: w.time ? w.time.maxRssKb / 1024 : null,
+    rssSamples: w.samples.length,
+    phases: phaseStats(w.marks, w.wallS, w.cpuAt, cpuS, w.samples),
+    facts: w.facts,
+    loadBefore,
+    loadAfter: load1(),
+    otherCores: Number.isFinite(others) ? Math.max(0, others / w.wallS) : null,
+    log: logFile,
+  };
+  say(`  ${label} build: ${s1(run.wallS)} s, CPU ${s1(run.cpuS)} s, peak tree RSS ${Math.round(run.peakTreeRssMiB)} MiB, other work ${run.otherCores?.toFixed(2)} cores, exit ${run.exitCode}${run.exitCode ? ` — see ${logFile}` : ''}`);
+  return run;
+}
+
+async function validate(dir: string, logFile: string): Promise<ToolRun> {
+  const w = await watch(dir, [path.join(REPO, 'scripts', 'validate.ts')], logFile, { BANG_VANG_ROOT: dir }, true);
+  return {
+    wallS: w.wallS,
+    cpuS: w.time ? w.time.user + w.time.sys : null,
+    maxRssMiB: w.time ? w.time.maxRssKb / 1024 : Math.max(0, ...w.samples.map((s) => s.rssKb)) / 1024,
+    exitCode: w.exitCode,
+    output: w.output.slice(-3).join('\n'),
+  };
+}
+
+// ---- projects --------------------------------------------------------------------
+
+/** A fresh project: copies of the working tree's sources, node_modules entries linked one by one (own .astro cache). */
+function makeProject(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    fs.cpSync(path.join(REPO, item), path.join(dir, item), { recursive: true });
+  }
+  const modules = path.join(dir, 'node_modules');
+  fs.mkdirSync(modules);
+  for (const name of fs.readdirSync(path.join(REPO, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    fs.symlinkSync(path.join(REPO, 'node_modules', name), path.join(modules, name));
+  }
+}
+
+function treeSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) { files++; bytes += fs.statSync(p).size; }
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return { files, bytes };
+}
+
+function countHtmlPages(dir: string): number {
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name === 'index.html') n++;
+    }
+  };
+  if (fs.existsSync(dir)) walk(dir);
+  return n;
+}
+
+function writeProjectCorpus(dir: string, n: number): SizeResult['corpus'] {
+  const t = performance.now();
+  const c = writeCorpus(n, dir, REPO);
+  const writeS = (performance.now() - t) / 1000;
+  const size = treeSize(path.join(dir, 'content'));
+  return { articles: c.articles, honorees: c.honorees, blocs: c.blocs, awardRows: c.awardRows, files: size.files, bytes: size.bytes, writeS };
+}
+
+// ---- measurements of the output ------------------------------------------------
+
+const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 6 }).length;
+
+function articleWeight(dist: string): ArticleWeight | null {
+  const root = path.join(dist, 'tin-tuc');
+  if (!fs.existsSync(root)) return null;
+  const cssCache = new Map<string, number>();
+  const fileOf = (href: string, page: string) => {
+    const u = new URL(href, `http://x/tin-tuc/${page}/`);
+    return path.join(dist, decodeURIComponent(u.pathname));
+  };
+  const html: number[] = [];
+  let htmlMax = 0;
+  let totalMax = 0;
+  let cssOfLargest = 0;
+  let jsMax = 0;
+  let largest = '';
+  for (const slug of fs.readdirSync(root)) {
+    if (/^\d+$/.test(slug)) continue; // listing pages /tin-tuc/2/
+    const file = path.join(root, slug, 'index.html');
+    if (!fs.existsSync(file)) continue;
+    const text = fs.readFileSync(file);
+    const h = gz(text);
+    html.push(h);
+    const assets = pageAssets(text.toString('utf8'));
+    let css = 0;
+    for (const href of assets.stylesheets) {
+      if (!cssCache.has(href)) {
+        const f = fileOf(href, slug);
+        cssCache.set(href, fs.existsSync(f) ? gz(fs.readFileSync(f)) : NaN);
+      }
+      css += cssCache.get(href)!;
+    }
+    let js = assets.inlineScriptBytes;
+    for (const src of assets.scripts) {
+      const f = fileOf(src, slug);
+      js += fs.existsSync(f) ? fs.statSync(f).size : NaN;
+    }
+    jsMax = Math.max(jsMax, js);
+    if (h > htmlMax) htmlMax = h;
+    if (h + css > totalMax) { totalMax = h + css; cssOfLargest = css; largest = `/tin-tuc/${slug}/`; }
+  }
+  if (!html.length) return null;
+  return { pages: html.length, htmlGzipMedian: median(html), htmlGzipMax: htmlMax, cssGzip: cssOfLargest, totalGzipMax: totalMax, jsBytes: jsMax, largest };
+}
+
+let chromiumVersion = 'not run';
+
+async function firstSearch(dist: string, query: string, trials: number): Promise<FirstSearch> {
+  const server = await serve(dist);
+  const browser = await launch();
+  chromiumVersion = browser.version();
+  try {
+    const runs: { ms: number; results: number; bytes: Fetched[] }[] = [];
+    for (let i = 0; i < trials; i++) {
+      const context = await browser.newContext(); // a cold HTTP cache
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const g = globalThis as unknown as { __bvFirst?: number };
+        const check = () => {
+          if (g.__bvFirst === undefined && document.querySelector('#search-results li')) g.__bvFirst = performance.now();
+        };
+        new MutationObserver(check).observe(document, { childList: true, subtree: true });
+      });
+      const pending: Promise<{ url: string; raw: number; gzip: number; start: number; end: number }>[] = [];
+      page.on('response', (res) => {
+        pending.push((async () => {
+          const body = await res.body().catch(() => Buffer.alloc(0));
+          await res.finished().catch(() => undefined);
+          const timing = res.request().timing(); // startTime: epoch ms; responseEnd: ms after it
+          const type = res.headers()['content-type'] ?? '';
+          const text = /^text\/|javascript|json|css|xml|svg/.test(type);
+          return {
+            url: res.url(), raw: body.length, gzip: text && body.length ? gz(body) : body.length,
+            start: timing.startTime, end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : NaN,
+          };
+        })());
+      });
+      const target = `${server.url}tim-kiem/?q=${encodeURIComponent(query)}`;
+      await page.goto(target);
+      await page.waitForFunction(() => (globalThis as unknown as { __bvFirst?: number }).__bvFirst !== undefined, null, { timeout: 60_000, polling: 50 });
+      const ms = await page.evaluate(() => (globalThis as unknown as { __bvFirst: number }).__bvFirst);
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      const results = await page.$$eval('#search-results li', (els) => els.length);
+      const responses = await Promise.all(pending);
+      // The navigation request's start is the page's time origin (near enough: both are navigation start).
+      const navStart = responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start));
+      const bytes: Fetched[] = responses.map((r) => ({ path: new URL(r.url).pathname, raw: r.raw, gzip: r.gzip, endMs: r.end - navStart }));
+      runs.push({ ms, results, bytes });
+      await context.close();
+    }
+    const first = runs[0]!;
+    const pf = first.bytes.filter((b) => b.path.startsWith('/pagefind/'));
+    const sum = (xs: { raw: number; gzip: number }[], k: 'raw' | 'gzip') => xs.reduce((a, b) => a + b[k], 0);
+    return {
+      query,
+      ms: median(runs.map((r) => r.ms)),
+      trialsMs: runs.map((r) => r.ms),
+      results: first.results,
+      pagefindBytes: sum(pf, 'raw'),
+      pagefindBytesGzip: sum(pf, 'gzip'),
+      pagefindRequests: pf.length,
+      allBytes: sum(first.bytes, 'raw'),
+      allBytesGzip: sum(first.bytes, 'gzip'),
+      requests: first.bytes.length,
+      files: first.bytes,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---- machine, versions, storage ------------------------------------------------
+
+function pkgVersion(name: string): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch { return 'unknown'; }
+}
+
+function fsTypeOf(dir: string): string {
+  let best = '';
+  let type = 'unknown';
+  for (const line of fs.readFileSync('/proc/mounts', 'utf8').split('\n')) {
+    const [, mount, fstype] = line.split(' ');
+    if (!mount || !fstype) continue;
+    if ((dir === mount || dir.startsWith(mount.endsWith('/') ? mount : `${mount}/`)) && mount.length > best.length) { best = mount; type = fstype; }
+  }
+  return type;
+}
+
+/** The RAM disk when it exists and has room for the largest project (and RAM is left for the build), else os.tmpdir(). */
+function chooseStorage(o: BenchOptions): Machine['storage'] {
+  if (o.storage !== 'auto') {
+    const dir = path.resolve(o.storage);
+    fs.mkdirSync(dir, { recursive: true });
+    const type = fsTypeOf(dir);
+    return { dir, fs: type, ramDisk: type === 'tmpfs' || type === 'ramfs' };
+  }
+  const largest = Math.max(...o.sizes, o.photos ? o.photoCorpus : 0);
+  const need = largest * 300_000 + 500e6; // dist ~90 KB/article at N = 1,000, plus content and the Astro cache
+  try {
+    const st = fs.statfsSync('/dev/shm');
+    fs.accessSync('/dev/shm', fs.constants.W_OK);
+    if (st.bavail * st.bsize >= need && os.freemem() >= need + 4 * 2 ** 30) return { dir: '/dev/shm', fs: fsTypeOf('/dev/shm'), ramDisk: true };
+    say(`/dev/shm has too little room (${Math.round((st.bavail * st.bsize) / 1e9)} GB free, ${Math.round(os.freemem() / 1e9)} GB RAM free; need ~${Math.round(need / 1e9)} GB): using ${os.tmpdir()}`);
+  } catch { /* no RAM disk */ }
+  const dir = fs.realpathSync(os.tmpdir());
+  const type = fsTypeOf(dir);
+  return { dir, fs: type, ramDisk: type === 'tmpfs' };
+}
+
+function machine(storage: Machine['storage']): Machine {
+  const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
+  const hugo = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  return {
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown',
+    cores: os.availableParallelism(),
+    ramGiB: os.totalmem() / 2 ** 30,
+    kernel: `${os.type()} ${os.release()}`,
+    storage,
+    loadAtStart: os.loadavg(),
+    hugo: hugo.status === 0 ? hugo.stdout.trim() : null,
+  };
+}
+
+function gitDescription(): string {
+  const git = (...args: string[]) => spawnSync('git', ['-C', REPO, ...args], { encoding: 'utf8' }).stdout ?? '';
+  const head = git('rev-parse', '--short', 'HEAD').trim() || 'unknown';
+  const dirty = git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json', 'public').split('\n').filter(Boolean);
+  return dirty.length ? `${head} with uncommitted changes to ${[...new Set(dirty.map((l) => l.slice(3).split('/').slice(0, 2).join('/')))].join(', ')}` : head;
+}
+
+// ---- the run ---------------------------------------------------------------------
+
+async function measureSize(n: number, runDir: string, logs: string, o: BenchOptions): Promise<SizeResult> {
+  const dir = path.join(runDir, `n${n}`);
+  say(`N = ${n}: project in ${dir}`);
+  makeProject(dir);
+  const corpus = writeProjectCorpus(dir, n);
+  say(`  corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${s1(corpus.writeS)} s`);
+  const cold = await build(dir, 'cold', path.join(logs, `n${n}-cold.log`));
+  const warm = cold.exitCode === 0 ? await build(dir, 'warm', path.join(logs, `n${n}-warm.log`)) : null;
+  const dist = path.join(dir, 'dist');
+  const all = treeSize(dist);
+  const pf = treeSize(path.join(dist, 'pagefind'));
+  const output = { htmlPages: countHtmlPages(dist), files: all.files, bytes: all.bytes, pagefindBytes: pf.bytes, pagefindFiles: pf.files };
+  const article = articleWeight(dist);
+  let search: FirstSearch | null = null;
+  let firstSearchError: string | undefined;
+  if (cold.exitCode === 0 && fs.existsSync(path.join(dist, 'pagefind'))) {
+    try {
+      search = await firstSearch(dist, o.query, o.searchTrials);
+      say(`  first search: ${Math.round(search.ms)} ms, ${(search.pagefindBytesGzip / 1000).toFixed(1)} KB (gzip) under /pagefind/`);
+    } catch (e) {
+      firstSearchError = (e as Error).message.split('\n')[0];
+      say(`  first search failed: ${firstSearchError}`);
+    }
+  }
+  const v = await validate(dir, path.join(logs, `n${n}-validate.log`));
+  say(`  validate: ${s1(v.wallS)} s, exit ${v.exitCode}`);
+  if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });
+  return { n, corpus, cold, warm, output, firstSearch: search, firstSearchError, article, validate: v };
+}
+
+async function measureImages(runDir: string, logs: string, o: BenchOptions): Promise<ImagesResult> {
+  const dir = path.join(runDir, 'images');
+  say(`images: ${o.photos} photos as covers in a ${o.photoCorpus}-article corpus, ${dir}`);
+  makeProject(dir);
+  writeCorpus(o.photoCorpus, dir, REPO);
+  const cache = path.join(os.tmpdir(), `bang-vang-bench-photos-${PHOTO.width}x${PHOTO.height}`);
+  fs.mkdirSync(cache, { recursive: true });
+  const articles: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p); else if (e.name.endsWith('.md')) articles.push(p);
+    }
+  };
+  walk(path.join(dir, 'content', 'articles'));
+  articles.sort();
+  const chosen = articles.slice(0, o.photos);
+  // Drawn once per machine (deterministic), then copied: drawing is not what is measured.
+  const t = performance.now();
+  const missing = chosen.map((_, i) => i).filter((i) => !fs.existsSync(path.join(cache, `anh-${i + 1}.jpg`)));
+  for (let k = 0; k < missing.length; k += 2) {
+    await Promise.all(missing.slice(k, k + 2).map((i) => drawPhoto(path.join(cache, `anh-${i + 1}.jpg`), `Ảnh thử tải số ${i + 1}`, (i * 47) % 360, PHOTO.width, PHOTO.height)));
+  }
+  if (missing.length) say(`  drew ${missing.length} photos in ${s1((performance.now() - t) / 1000)} s (kept in ${cache})`);
+  let sourceBytes = 0;
+  chosen.forEach((file, i) => {
+    const name = `${path.basename(file, '.md')}.jpg`;
+    fs.copyFileSync(path.join(cache, `anh-${i + 1}.jpg`), path.join(path.dirname(file), name));
+    sourceBytes += fs.statSync(path.join(path.dirname(file), name)).size;
+    fs.writeFileSync(file, withCover(fs.readFileSync(file, 'utf8'), `./${name}`, `Ảnh minh họa số ${i + 1} của bài`));
+  });
+  const cold = await build(dir, 'cold', path.join(logs, 'images-cold.log'));
+  const warm = cold.exitCode === 0 ? await build(dir, 'warm', path.join(logs, 'images-warm.log')) : null;
+  if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });
+  return { photos: chosen.length, articles: o.photoCorpus, width: PHOTO.width, height: PHOTO.height, sourceBytes, cold, warm };
+}
+
+async function main(): Promise<number> {
+  let o: BenchOptions;
+  try {
+    o = parseOptions(process.argv.slice(2), { out: path.join(REPO, 'docs', 'benchmarks.md'), smokeOut: path.join(os.tmpdir(), 'bang-vang-bench-smoke.md') });
+  } catch (e) {
+    console.error((e as Error).message);
+    return 2;
+  }
+  if (o.fromJson) {
+    const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as Report;
+    fs.writeFileSync(o.out, renderReport(saved));
+    say(`report re-rendered from ${o.fromJson}: ${path.resolve(o.out)}`);
+    return 0;
+  }
+  if (process.platform !== 'linux') {
+    console.error('npm run bench reads /proc: Linux only.');
+    return 2;
+  }
+  const started = performance.now();
+  const storage = chooseStorage(o);
+  const runDir = fs.mkdtempSync(path.join(storage.dir, 'bang-vang-bench-'));
+  const logs = path.join(runDir, 'logs');
+  fs.mkdirSync(logs);
+  say(`sizes ${o.sizes.join(', ')}${o.photos ? `, ${o.photos} photos` : ''}; storage: ${storage.ramDisk ? 'RAM disk' : 'disk'} ${storage.dir} (${storage.fs}); logs in ${logs}`);
+  if (!HAS_TIME) say(`${TIME} not found: CPU totals come from /proc samples only`);
+  const m = machine(storage);
+  const sizes: SizeResult[] = [];
+  for (const n of o.sizes) sizes.push(await measureSize(n, runDir, logs, o));
+  const images = o.photos > 0 ? await measureImages(runDir, logs, o) : null;
+  const versions: Versions = {
+    node: process.version, astro: pkgVersion('astro'), vite: pkgVersion('vite'), pagefind: pkgVersion('pagefind'), sharp: pkgVersion('sharp'),
+    chromium: chromiumVersion, git: gitDescription(),
+  };
+  const args = process.argv.slice(2).join(' ');
+  const report: Report = {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    command: `npm run bench${args ? ` -- ${args}` : ''}`,
+    smoke: o.smoke,
+    durationS: (performance.now() - started) / 1000,
+    machine: m,
+    versions,
+    sizes,
+    images,
+  };
+  fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
+  fs.writeFileSync(o.out, renderReport(report));
+  if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
+  say(`report: ${path.resolve(o.out)}${o.json ? `, figures: ${path.resolve(o.json)}` : ''}${o.smoke && !o.keep ? '' : `; build logs: ${logs}`} (${s1(report.durationS)} s)`);
+  const failed = [...sizes.flatMap((s) => [s.cold, s.warm]), images?.cold, images?.warm].some((b) => b && b.exitCode !== 0)
+    || sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main();

@@ -56,7 +56,7 @@ export default function bangVang(): AstroIntegration {
         }
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
 
-        const stripped = await stripImageMetadata(out);
+        const stripped = await stripImageMetadata(out, path.join(root, 'node_modules', '.astro', 'assets-stripped'));
         logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);
 
         // Search: every record must point at a page that exists, and all must be indexed.

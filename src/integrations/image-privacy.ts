@@ -1,13 +1,19 @@
 /**
  * No published image carries EXIF, GPS, XMP or IPTC (honorees are real people,
  * and phone photos carry where they were taken). Astro's sharp service already
- * strips metadata from the images it resizes; this pass covers any original
- * copied to dist/ as is. Metadata is removed, the colour profile kept, and the
- * result read back: a file that still carries any fails the build.
+ * strips metadata from the images it resizes; this pass covers the originals
+ * Astro copies to dist/ as they are. Metadata is removed, the colour profile
+ * kept, and the result read back: a file that still carries any fails the build.
+ *
+ * Cheap on every build: JPEG, PNG and WebP are checked from their container
+ * structure without decoding, and a stripped original is kept in a cache by
+ * content hash, so an unchanged photo is never re-encoded.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type FormatEnum } from 'sharp';
+import { carriesMetadata } from '../lib/images/metadata.ts';
 
 const RASTER = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
 
@@ -15,22 +21,35 @@ export function publishedImages(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => RASTER.test(p)).map((p) => path.join(dir, p));
 }
 
-export async function hasMetadata(file: string): Promise<boolean> {
-  const m = await sharp(file).metadata();
+async function hasMetadata(bytes: Buffer): Promise<boolean> {
+  const quick = carriesMetadata(bytes);
+  if (quick !== undefined) return quick;
+  const m = await sharp(bytes).metadata();
   return Boolean(m.exif || m.xmp || m.iptc || m.tifftagPhotoshop);
 }
 
+async function strip(input: Buffer): Promise<Buffer> {
+  const { format } = await sharp(input).metadata();
+  // rotate() applies the EXIF orientation before the EXIF goes; animated GIF/WebP keep their frames.
+  return sharp(input, { animated: true }).rotate().keepIccProfile().toFormat(format as keyof FormatEnum, { quality: 90 }).toBuffer();
+}
+
 /** Strip metadata from every image in `dir` that has any; returns the files rewritten. */
-export async function stripImageMetadata(dir: string): Promise<string[]> {
+export async function stripImageMetadata(dir: string, cacheDir: string): Promise<string[]> {
   const rewritten: string[] = [];
+  fs.mkdirSync(cacheDir, { recursive: true });
   for (const file of publishedImages(dir)) {
-    if (!(await hasMetadata(file))) continue;
     const input = fs.readFileSync(file);
-    const { format } = await sharp(input).metadata();
-    // rotate() applies the EXIF orientation before the EXIF goes; animated GIF/WebP keep their frames.
-    const output = await sharp(input, { animated: true }).rotate().keepIccProfile().toFormat(format as keyof FormatEnum, { quality: 90 }).toBuffer();
+    if (!(await hasMetadata(input))) continue;
+    const key = crypto.createHash('sha256').update(input).digest('hex');
+    const cached = path.join(cacheDir, `${key}${path.extname(file).toLowerCase()}`);
+    let output = fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
+    if (!output) {
+      output = await strip(input);
+      fs.writeFileSync(cached, output);
+    }
+    if (await hasMetadata(output)) throw new Error(`${path.relative(dir, file)}: không xoá được siêu dữ liệu (EXIF/GPS) của ảnh`);
     fs.writeFileSync(file, output);
-    if (await hasMetadata(file)) throw new Error(`${path.relative(dir, file)}: không xoá được siêu dữ liệu (EXIF/GPS) của ảnh`);
     rewritten.push(file);
   }
   return rewritten;

@@ -43,8 +43,9 @@ export async function stripImageMetadata(dir: string, cacheDir: string): Promise
     if (!(await hasMetadata(input))) continue;
     const key = crypto.createHash('sha256').update(input).digest('hex');
     const cached = path.join(cacheDir, `${key}${path.extname(file).toLowerCase()}`);
-    let output = fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
-    if (!output) {
+    let output: Buffer;
+    if (fs.existsSync(cached)) output = fs.readFileSync(cached);
+    else {
       output = await strip(input);
       fs.writeFileSync(cached, output);
     }

@@ -14,13 +14,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { REPO } from './site.ts';
 import { brokenLinks, fileFor } from './links.ts';
+import { serve, type Served } from './serve.ts';
 
 /* ------------------------------------------------------------------ HTML: vnu.jar */
 
@@ -484,49 +483,16 @@ export function parseCsp(policy: string): Map<string, string[]> {
   return out;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
-  '.xml': 'application/xml', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.avif': 'image/avif',
-  '.gif': 'image/gif', '.ico': 'image/x-icon', '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
-};
-
-export interface HeaderServer { url: string; close: () => Promise<void>; responses: { path: string; status: number; headers: Record<string, string> }[] }
+export type HeaderServer = Served;
 
 /**
- * Like tests/helpers/serve.ts, plus what a Netlify or Cloudflare Pages host does
- * with `<dist>/_headers` (or the given rules): every response carries the
- * headers of the rules its path matches (the path below the base, as the file
- * is published at the site root); a missing file gets 404.html with status 404.
+ * The static server of tests/helpers/serve.ts, plus what a Netlify or
+ * Cloudflare Pages host does with `<dist>/_headers` (or the given rules): every
+ * response carries the headers of the rules its path matches (the path below
+ * the base, as the file is published at the site root).
  */
-export async function serveWithHeaders(dist: string, base = '/', rules: HeaderRule[] = parseHeaders(fs.readFileSync(path.join(dist, '_headers'), 'utf8'))): Promise<HeaderServer> {
-  const responses: HeaderServer['responses'] = [];
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) { res.writeHead(404).end('not under base'); return; }
-    pathname = `/${pathname.slice(base.length)}`;
-    let file = path.join(dist, pathname);
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    const found = fs.existsSync(file) && path.basename(file) !== '_headers';
-    const status = found ? 200 : 404;
-    const notFound = path.join(dist, '404.html');
-    const body = found ? fs.readFileSync(file) : fs.existsSync(notFound) ? fs.readFileSync(notFound) : Buffer.from('Not found');
-    const headers = {
-      ...headersFor(rules, pathname),
-      'Content-Type': found ? (TYPES[path.extname(file)] ?? 'application/octet-stream') : TYPES['.html']!,
-    };
-    responses.push({ path: url.pathname, status, headers });
-    res.writeHead(status, headers).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}${base}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-    responses,
-  };
+export function serveWithHeaders(dist: string, base = '/', rules: HeaderRule[] = parseHeaders(fs.readFileSync(path.join(dist, '_headers'), 'utf8'))): Promise<HeaderServer> {
+  return serve(dist, base, { headers: (pathname) => headersFor(rules, pathname) });
 }
 
 export interface PolicyWatch { problems: () => string[] }

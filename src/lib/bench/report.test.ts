@@ -75,7 +75,7 @@ describe('targetRows', () => {
 
   it('misses are misses: slow search, JavaScript on article pages, a heavy page', () => {
     const big = size(10_000, 90, {
-      firstSearch: { ...size(1, 1).firstSearch!, ms: 1500, pagefindBytesGzip: 400_000 },
+      firstSearch: { ...size(1, 1).firstSearch!, ms: 1500, trialsMs: [1500], files: [{ path: '/pagefind/pagefind.vi_x.pf_meta', raw: 400_000, gzip: 400_000, endMs: 1400 }] },
       article: { ...size(1, 1).article!, jsBytes: 12, totalGzipMax: 31_000 },
     });
     const rows = targetRows(report([big]));
@@ -155,5 +155,21 @@ describe('table and tableAfter', () => {
     const md = `## T\n\n${table(['a', 'b'], [['x|y', '1']])}\n\nafter`;
     expect(tableAfter(md, '## T')).toEqual([['a', 'b'], ['---', '---:'], ['x\\|y', '1']]);
     expect(tableAfter(md, '## Nope')).toEqual([]);
+  });
+});
+
+describe('bytesToFirstResults', () => {
+  it('counts the /pagefind/ files finished by the first result, and the filter index fetched after apart', async () => {
+    const { bytesToFirstResults } = await import('./report.ts');
+    const fs = {
+      query: 'thi dua', ms: 500, trialsMs: [400, 500, 600], results: 3, pagefindBytes: 0, pagefindBytesGzip: 0, pagefindRequests: 0, allBytes: 0, allBytesGzip: 0, requests: 0,
+      files: [
+        { path: '/tim-kiem/', raw: 4000, gzip: 1500, endMs: 50 },
+        { path: '/pagefind/pagefind.js', raw: 47000, gzip: 13000, endMs: 120 },
+        { path: '/pagefind/index/vi_a.pf_index', raw: 20000, gzip: 20000, endMs: 390 },
+        { path: '/pagefind/filter/vi_b.pf_filter', raw: 30000, gzip: 30000, endMs: 450 },
+      ],
+    };
+    expect(bytesToFirstResults(fs)).toEqual({ raw: 67000, gzip: 33000, requests: 2, laterGzip: 30000 });
   });
 });

@@ -33,6 +33,24 @@ export interface BuildRun {
   log: string;
 }
 
+/**
+ * What the first search needed before its first result: the /pagefind/ files
+ * finished by then (first trial). The search page fetches the filter index
+ * only after the results are shown; those bytes are reported apart.
+ */
+export function bytesToFirstResults(fs: FirstSearch): { raw: number; gzip: number; requests: number; laterGzip: number } {
+  const cutoff = fs.trialsMs[0] ?? fs.ms;
+  const pf = fs.files.filter((f) => f.path.includes('/pagefind/'));
+  const before = pf.filter((f) => !(f.endMs > cutoff + 1));
+  const later = pf.filter((f) => f.endMs > cutoff + 1);
+  return {
+    raw: before.reduce((a, f) => a + f.raw, 0),
+    gzip: before.reduce((a, f) => a + f.gzip, 0),
+    requests: before.length,
+    laterGzip: later.reduce((a, f) => a + f.gzip, 0),
+  };
+}
+
 export interface FirstSearch {
   query: string;
   /** Navigation start to the first result in the list (ms, median of the trials; each in a new browser context). */
@@ -220,8 +238,8 @@ export function targetRows(r: Report): TargetRow[] {
   rows.push({
     target: 'First search, N = 10,000: bytes',
     goal: `≤ ${TARGETS.searchBytes / 1000} KB transferred`,
-    measured: fs ? `${kb(fs.pagefindBytesGzip)} KB with gzip on text (${kb(fs.pagefindBytes)} KB uncompressed), ${fs.pagefindRequests} requests under /pagefind/` : '–',
-    verdict: verdict(at10k?.firstSearch ? at10k.firstSearch.pagefindBytesGzip <= TARGETS.searchBytes : null),
+    measured: fs ? `${kb(bytesToFirstResults(fs).gzip)} KB with gzip on text (${kb(bytesToFirstResults(fs).raw)} KB uncompressed), ${bytesToFirstResults(fs).requests} requests under /pagefind/ before the first result; then ${kb(bytesToFirstResults(fs).laterGzip)} KB of filter index for the filter counts` : '–',
+    verdict: verdict(at10k?.firstSearch ? bytesToFirstResults(at10k.firstSearch).gzip <= TARGETS.searchBytes : null),
     note: bigNote,
   });
   rows.push({
@@ -343,11 +361,11 @@ export function renderReport(r: Report): string {
   out.push('## Summary by size');
   out.push('');
   out.push(table(
-    ['N', 'honorees', 'award rows', 'HTML pages', 'cold build s', 'warm build s', 'cold CPU s', 'warm CPU s', 'cold peak RSS MiB', 'warm peak RSS MiB', 'dist MB', 'search index MB', 'first search KB (gzip)', 'first search KB (raw)', 'first results ms', 'article HTML+CSS KB', 'article JS bytes', 'validate s'],
+    ['N', 'honorees', 'award rows', 'HTML pages', 'cold build s', 'warm build s', 'cold CPU s', 'warm CPU s', 'cold peak RSS MiB', 'warm peak RSS MiB', 'dist MB', 'search index MB', 'first search KB to first results (gzip)', 'same, raw', 'first results ms', 'article HTML+CSS KB', 'article JS bytes', 'validate s'],
     r.sizes.map((s) => [
       int(s.n), int(s.corpus.honorees), int(s.corpus.awardRows), int(s.output.htmlPages),
       s1(s.cold.wallS), s1(s.warm?.wallS), s1(s.cold.cpuS), s1(s.warm?.cpuS), int(s.cold.peakTreeRssMiB), int(s.warm?.peakTreeRssMiB),
-      mb(s.output.bytes), mb(s.output.pagefindBytes), kb(s.firstSearch?.pagefindBytesGzip), kb(s.firstSearch?.pagefindBytes), int(s.firstSearch?.ms),
+      mb(s.output.bytes), mb(s.output.pagefindBytes), kb(s.firstSearch && bytesToFirstResults(s.firstSearch).gzip), kb(s.firstSearch && bytesToFirstResults(s.firstSearch).raw), int(s.firstSearch?.ms),
       kb(s.article?.totalGzipMax), int(s.article?.jsBytes), s1(s.validate.wallS),
     ]),
   ));
@@ -367,7 +385,7 @@ export function renderReport(r: Report): string {
     out.push(`- Warm build: ${facts(s.warm)}.`);
     out.push(`- Output: ${int(s.output.htmlPages)} HTML pages, ${int(s.output.files)} files, ${mb(s.output.bytes)} MB; search index (dist/pagefind) ${int(s.output.pagefindFiles)} files, ${mb(s.output.pagefindBytes)} MB.`);
     out.push(f
-      ? `- First search "${f.query}": ${f.results} results shown; first result after ${int(f.ms)} ms (trials: ${f.trialsMs.map((t) => int(t)).join(', ')}); /pagefind/: ${f.pagefindRequests} requests, ${kb(f.pagefindBytes)} KB as served, ${kb(f.pagefindBytesGzip)} KB with gzip on text; whole page load: ${f.requests} requests, ${kb(f.allBytes)} KB (${kb(f.allBytesGzip)} KB gzip).`
+      ? `- First search "${f.query}": ${f.results} results shown; first result after ${int(f.ms)} ms (trials: ${f.trialsMs.map((t) => int(t)).join(', ')}); /pagefind/ before the first result: ${bytesToFirstResults(f).requests} requests, ${kb(bytesToFirstResults(f).raw)} KB as served, ${kb(bytesToFirstResults(f).gzip)} KB with gzip on text; with the filter index fetched after the results, ${f.pagefindRequests} requests, ${kb(f.pagefindBytesGzip)} KB gzip; whole page load: ${f.requests} requests, ${kb(f.allBytes)} KB (${kb(f.allBytesGzip)} KB gzip).`
       : `- First search: not measured${s.firstSearchError ? ` (${s.firstSearchError})` : ''}.`);
     const a = s.article;
     out.push(a

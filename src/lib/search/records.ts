@@ -66,7 +66,9 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
   const parent = honoree.parent ? portal.honoreeById.get(honoree.parent)?.name : undefined;
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
-  const text = [honoree.name, honoree.position, parent, ...(honoree.formerly ?? []), ...awardNames, ...blocs].filter(Boolean).join('\n');
+  // Only what names the honoree: award types, years and blocs are filters, not words, so that the
+  // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
+  const text = [honoree.name, honoree.position, ...(honoree.formerly ?? [])].filter(Boolean).join('\n');
   const latest = rows.reduce<string>((max, r) => (r.articleDate > max ? r.articleDate : max), '');
   const summary = [HONOREE_TYPE_LABELS[honoree.type], honoree.position, parent].filter(Boolean).join(' · ');
   return {

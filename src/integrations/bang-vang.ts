@@ -19,9 +19,6 @@ export default function bangVang(): AstroIntegration {
   let root = process.cwd();
   // The search index is built from the content model, not from pages, so it is written while Astro
   // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
-  // SEARCH_INDEX=after indexes once the pages are written instead: slower, but the two processes'
-  // memory does not add up (for runners short of memory; see docs/benchmarks.md).
-  const indexAfterPages = process.env.SEARCH_INDEX === 'after';
   let searchIndex: Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }> | undefined;
   let searchDir = '';
   const startSearchIndex = () => {
@@ -45,9 +42,7 @@ export default function bangVang(): AstroIntegration {
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
       },
-      'astro:build:start': () => {
-        if (!indexAfterPages) startSearchIndex();
-      },
+      'astro:build:start': () => startSearchIndex(),
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const v = validateOnce(root);
@@ -66,7 +61,6 @@ export default function bangVang(): AstroIntegration {
         logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);
 
         // Search: every record must point at a page that exists, and all must be indexed.
-        if (indexAfterPages) startSearchIndex();
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
         const waitStarted = performance.now();
         const { pages, records, ms, addMs, writeMs } = await searchIndex;
@@ -82,7 +76,7 @@ export default function bangVang(): AstroIntegration {
         }
         fs.rmSync(searchDir, { recursive: true, force: true });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
-        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} ${indexAfterPages ? 'sau khi dựng trang' : 'song song với dựng trang'} (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`);
+        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`);
       },
     },
   };

@@ -21,7 +21,8 @@ import { checkMdx, findDangerousHtml } from './mdx-check.ts';
 import { bodyImages, imageProblems } from './images.ts';
 import { IMAGE_TYPES } from '../images/policy.ts';
 
-const YAML_EXT = /\.ya?ml$/i;
+/** Data files: YAML, or JSON (valid YAML 1.2, read by the same strict parser). */
+const YAML_EXT = /\.(ya?ml|json)$/i;
 
 interface SchemaLike<T> {
   safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: ZodIssueLike[] } };
@@ -113,7 +114,7 @@ export function readContent(root: string): ReadResult {
     const abs = path.join(content, 'blocs', entry.name);
     if (!entry.isFile()) continue;
     if (!YAML_EXT.test(entry.name)) {
-      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/blocs/ chỉ chứa tệp .yaml, mỗi khối thi đua một tệp'));
+      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/blocs/ chỉ chứa tệp .yaml (hoặc .json), mỗi khối thi đua một tệp'));
       continue;
     }
     const id = entry.name.replace(YAML_EXT, '');
@@ -131,7 +132,7 @@ export function readContent(root: string): ReadResult {
     const abs = path.join(content, 'honorees', entry.name);
     if (!entry.isFile()) continue;
     if (!YAML_EXT.test(entry.name)) {
-      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/honorees/ chỉ chứa tệp .yaml (danh sách tập thể, cá nhân)'));
+      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/honorees/ chỉ chứa tệp .yaml (hoặc .json): danh sách tập thể, cá nhân'));
       continue;
     }
     const y = r.yaml(abs);

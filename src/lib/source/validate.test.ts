@@ -487,3 +487,19 @@ describe('every problem names a repo-relative file', () => {
     }
   });
 });
+
+describe('JSON data files', () => {
+  it('an honorees list in JSON is read like YAML', () => {
+    const v = run({ 'content/honorees/them.json': '[{"id": "so-tu-phap", "name": "Sở Tư pháp", "type": "tap-the"}]\n' });
+    expect(errorsOf(v)).toEqual([]);
+    expect(v.set.honorees.map((h) => h.id)).toContain('so-tu-phap');
+  });
+
+  it('a JSON file that does not parse is refused with its line', () => {
+    const v = run({ 'content/honorees/hong.json': '[\n  {"id": "a", "name": "A", "type": "tap-the"},\n  {"id": "b" "name": "B"}\n]\n' });
+    const problems = errorsOf(v);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('content/honorees/hong.json');
+    expect(problems[0]!.line).toBe(3);
+  });
+});

@@ -54,6 +54,25 @@ describe('input hygiene', () => {
   });
 });
 
+describe('aliases', () => {
+  let f: Fixture;
+  beforeAll(() => {
+    f = makeFixture('aliases', MINIMAL);
+    write(f.root, 'content/articles/2021/bai-moi.md', `---\ntitle: Bài có địa chỉ cũ\ndate: 2021-06-30\nkind: tin-tuc\nsummary: Hai địa chỉ cũ.\naliases: [/tin/123.html, /cu/bai-moi/]\n---\nNội dung.\n`);
+    const res = build(f, { BASE_PATH: '/tdkt/' });
+    expect(res.status, res.output).toBe(0);
+  }, 300_000);
+  afterAll(() => removeFixture(f));
+
+  it('an old folder path and an old file path both redirect to the article, under the sub-path', () => {
+    for (const file of ['cu/bai-moi/index.html', 'tin/123.html']) {
+      const html = read(f, file);
+      expect(html, file).toContain('<meta http-equiv="refresh" content="0; url=/tdkt/tin-tuc/bai-moi/">');
+      expect(html, file).toContain('<link rel="canonical" href="https://thu.example.gov.vn/tdkt/tin-tuc/bai-moi/">');
+    }
+  });
+});
+
 describe('a deleted article or a new draft leaves no trace on the next build', () => {
   let f: Fixture;
   beforeAll(() => {

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem } from '../lib/errors/problem.ts';
 import { validateOnce } from '../lib/source/validate.ts';
-import { paths } from '../lib/routing/paths.ts';
+import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
+import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
 import { buildPortal } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -17,6 +18,8 @@ import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
+  let origin: string | undefined;
   // The search index is built from the content model, not from pages, so it is written while Astro
   // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
   let searchIndex: Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }> | undefined;
@@ -36,6 +39,8 @@ export default function bangVang(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger, addWatchFile }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
+        origin = config.site ? new URL(config.site).origin : undefined;
         const v = validateOnce(root, true);
         for (const p of v.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (v.errors) throw new ContentError(v.problems);
@@ -56,6 +61,16 @@ export default function bangVang(): AstroIntegration {
           ].join('\n'));
         }
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
+
+        // Aliases with an extension (/tin/123.html) are files, which a page route cannot make.
+        const siteOrigin = origin ?? new URL(v.set.site!.base_url).origin;
+        for (const a of published) {
+          for (const alias of (a.aliases ?? []).filter(isFileAlias)) {
+            const file = path.join(out, aliasFile(alias));
+            fs.mkdirSync(path.dirname(file), { recursive: true });
+            fs.writeFileSync(file, redirectHtml({ target: withBase(paths.article(a.slug), base), canonical: absoluteUrl(paths.article(a.slug), siteOrigin, base), title: a.title }));
+          }
+        }
 
         const stripped = await stripImageMetadata(out, path.join(root, 'node_modules', '.astro', 'assets-stripped'));
         logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);

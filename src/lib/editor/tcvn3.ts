@@ -15,6 +15,8 @@
  * documents those bytes are Windows punctuation (quotes, dashes).
  */
 
+import { charsToBytes, encodeThrough, readWindows1252 } from './single-byte.ts';
+
 /** Byte (as a Windows-1252 character code) → Unicode. */
 const TABLE: Record<number, string> = {
   0xa1: 'Ă', 0xa2: 'Â', 0xa3: 'Ê', 0xa4: 'Ô', 0xa5: 'Ơ', 0xa6: 'Ư', 0xa7: 'Đ',
@@ -60,11 +62,9 @@ export function decodeTcvn3(text: string): string {
   return restoreCapitals(text.replace(LEGACY_CHARS, (c) => DECODE.get(c)!)).normalize('NFC');
 }
 
-const cp1252 = new TextDecoder('windows-1252');
-
 /** Raw TCVN3 bytes → Unicode NFC. */
 export function decodeTcvn3Bytes(bytes: Uint8Array): string {
-  return decodeTcvn3(cp1252.decode(bytes));
+  return decodeTcvn3(readWindows1252(bytes));
 }
 
 /**
@@ -72,18 +72,12 @@ export function decodeTcvn3Bytes(bytes: Uint8Array): string {
  * letter TCVN3 cannot hold (most capitals with a tone).
  */
 export function encodeTcvn3(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (ch.charCodeAt(0) < 0x80) out += ch;
-    else if (ENCODE.has(ch)) out += ENCODE.get(ch);
-    else throw new RangeError(`"${ch}" không có trong bảng mã TCVN3`);
-  }
-  return out;
+  return encodeThrough(text, ENCODE, 'TCVN3');
 }
 
 /** Unicode → TCVN3 bytes. */
 export function encodeTcvn3Bytes(text: string): Uint8Array {
-  return Uint8Array.from(encodeTcvn3(text), (c) => c.charCodeAt(0));
+  return charsToBytes(encodeTcvn3(text));
 }
 
 /**

@@ -11,6 +11,8 @@
  * with a lower-case mark ("Aán") is read too.
  */
 
+import { charsToBytes, encodeThrough, readWindows1252 } from './single-byte.ts';
+
 const TONE_MARKS = ['ù', 'ø', 'û', 'õ', 'ï'];
 const CIRCUMFLEX_TONED = ['á', 'à', 'å', 'ã', 'ä'];
 const BREVE_TONED = ['é', 'è', 'ú', 'ü', 'ë'];
@@ -79,25 +81,17 @@ export function decodeVni(text: string): string {
   return out.normalize('NFC');
 }
 
-const cp1252 = new TextDecoder('windows-1252');
-
 /** Raw VNI bytes → Unicode NFC. */
 export function decodeVniBytes(bytes: Uint8Array): string {
-  return decodeVni(cp1252.decode(bytes));
+  return decodeVni(readWindows1252(bytes));
 }
 
 /** Unicode → VNI characters. Throws on a character VNI cannot hold. */
 export function encodeVni(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (ch.charCodeAt(0) < 0x80) out += ch;
-    else if (ENCODE.has(ch)) out += ENCODE.get(ch);
-    else throw new RangeError(`"${ch}" không có trong bảng mã VNI`);
-  }
-  return out;
+  return encodeThrough(text, ENCODE, 'VNI');
 }
 
 /** Windows-1252 bytes of the characters VNI uses above 0x7F are their Latin-1 codes. */
 export function encodeVniBytes(text: string): Uint8Array {
-  return Uint8Array.from(encodeVni(text), (c) => c.charCodeAt(0));
+  return charsToBytes(encodeVni(text));
 }

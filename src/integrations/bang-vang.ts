@@ -66,7 +66,9 @@ export default function bangVang(): AstroIntegration {
         const siteOrigin = origin ?? new URL(v.set.site!.base_url).origin;
         for (const a of published) {
           for (const alias of (a.aliases ?? []).filter(isFileAlias)) {
-            const file = path.join(out, aliasFile(alias));
+            const file = path.resolve(out, aliasFile(alias));
+            // Never outside dist/, never over a file the build made (the schema already refuses ".." segments).
+            if (path.relative(out, file).startsWith('..') || fs.existsSync(file)) throw new Error(`${a.file} › aliases: "${alias}" trùng một tệp của bản dựng — chọn đường dẫn cũ khác`);
             fs.mkdirSync(path.dirname(file), { recursive: true });
             fs.writeFileSync(file, redirectHtml({ target: withBase(paths.article(a.slug), base), canonical: absoluteUrl(paths.article(a.slug), siteOrigin, base), title: a.title }));
           }

@@ -64,7 +64,7 @@ export const articleSchema = z.strictObject({
   /** Awards announced in the article. */
   awards: z.array(awardEntrySchema).optional(),
   /** Earlier paths on this site (`/tin-tuc/ten-cu/`) kept working by a redirect page. */
-  aliases: z.array(z.string().regex(/^\/(?:[a-z0-9._~-]+\/)*(?:[a-z0-9._~-]+\/?)?$/, {
+  aliases: z.array(z.string().regex(/^\/(?:[a-z0-9_~-][a-z0-9._~-]*\/)*(?:[a-z0-9_~-][a-z0-9._~-]*\/?)?$/, {
     error: (iss) => `${JSON.stringify(iss.input)} không phải đường dẫn hợp lệ — cần đường dẫn trên trang này bắt đầu bằng /, chữ thường không dấu, ví dụ /tin-tuc/ten-cu/`,
   })).optional(),
   /** true keeps the article out of every page, feed, sitemap, export and search index. */

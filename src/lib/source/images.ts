@@ -33,7 +33,13 @@ export function imageProblems(src: string, dir: string): string[] {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
     return [`ảnh "${src}" nằm ở trang khác — cổng không tải gì từ nơi khác; hãy lưu ảnh cạnh bài và dùng đường dẫn tương đối, ví dụ ./anh-hoi-nghi.jpg`];
   }
-  const abs = path.resolve(dir, decodeURI(src));
+  let decoded: string;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    return [`đường dẫn ảnh "${src}" không hợp lệ (dấu % phải đi với hai chữ số hex) — đặt tên tệp ảnh chỉ gồm chữ không dấu, số và dấu gạch ngang`];
+  }
+  const abs = path.resolve(dir, decoded);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) return [`không tìm thấy ảnh "${src}" — đường dẫn tính từ thư mục của bài`];
   const ext = path.extname(abs).toLowerCase();
   if (!IMAGE_TYPES[ext]) return [`"${src}" không phải loại ảnh được hỗ trợ — cần ${[...new Set(Object.values(IMAGE_TYPES))].join(', ')}`];

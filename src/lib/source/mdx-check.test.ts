@@ -7,16 +7,16 @@ const FILE = path.join(ROOT, 'content', 'articles', '2021', 'bai-viet.mdx');
 const COMPONENTS = path.join(ROOT, 'src', 'components');
 const check = (body: string) => checkMdx(body, FILE, COMPONENTS);
 
-const IMPORT_MSG = (spec: string) => `không được import "${spec}" — bài MDX chỉ được dùng thành phần trong src/components/ (ví dụ "@components/PhotoGallery.astro")`;
+const IMPORT_MSG = (spec: string) => `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"`;
 const EXPR_MSG = (what: string) => `biểu thức {…} không được dùng ${what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`;
 
 describe('checkMdx: imports', () => {
-  it('allows components from src/components/', () => {
-    expect(check("import Gallery from '@components/PhotoGallery.astro'\n\n# Ảnh\n\n<Gallery images={['a.jpg']} />\n")).toEqual([]);
-    expect(check('import AwardList from "@components/AwardList.astro";\n')).toEqual([]);
-    expect(check("import { A, B } from '@components/ui/index.ts'\n")).toEqual([]);
-    // A relative path that does land in src/components/ is the same file.
-    expect(check("import G from '../../../src/components/PhotoGallery.astro'\n")).toEqual([]);
+  it('allows the components the editor\'s guide lists, and only those', () => {
+    expect(check("import Gallery from '@components/Callout.astro'\n\n# Ảnh\n\n<Gallery images={['a.jpg']} />\n")).toEqual([]);
+    // A relative path that does land on the same file is the same component.
+    expect(check("import G from '../../../src/components/Callout.astro'\n")).toEqual([]);
+    // Other files of src/components/ build pages: not for articles.
+    expect(check('import P from "@components/ArticlePage.astro";\n')).toEqual([{ line: 1, message: IMPORT_MSG('@components/ArticlePage.astro') }]);
   });
 
   it.each([
@@ -49,7 +49,7 @@ describe('checkMdx: imports', () => {
   });
 
   it('gives the line of each finding', () => {
-    const body = "# Tiêu đề\n\nimport ok from '@components/A.astro'\nimport bad from 'node:fs'\n";
+    const body = "# Tiêu đề\n\nimport ok from '@components/Callout.astro'\nimport bad from 'node:fs'\n";
     expect(check(body)).toEqual([{ line: 4, message: IMPORT_MSG('node:fs') }]);
   });
 });

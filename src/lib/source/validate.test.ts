@@ -81,7 +81,7 @@ const VALID: Files = {
   'content/blocs/khoi-co-quan-dang.yaml': BLOC,
   'content/articles/2021/tong-ket-thi-dua-2020.md': article(`blocs: [khoi-co-quan-dang]\ncover: { src: ./tong-ket.jpg, alt: Toàn cảnh hội nghị }\naliases: [/tin-tuc/ten-cu/]\n${AWARDS}`),
   'content/articles/2021/tong-ket.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
-  'content/articles/2020/phat-dong-thi-dua.mdx': article('', { date: '2020-02-03', kind: 'phat-dong', body: "import Gallery from '@components/PhotoGallery.astro'\n\nPhát động thi đua.\n\n<Gallery images={['a.jpg']} />\n" }),
+  'content/articles/2020/phat-dong-thi-dua.mdx': article('', { date: '2020-02-03', kind: 'phat-dong', body: "import Gallery from '@components/Callout.astro'\n\nPhát động thi đua.\n\n<Gallery images={['a.jpg']} />\n" }),
   'content/articles/2021/ban-nhap.md': article('draft: true\n', { kind: 'tin-tuc' }),
   'content/articles/_templates/mau.md': 'không phải bài viết, không được đọc',
 };
@@ -433,7 +433,7 @@ describe('covers, bodies, files', () => {
     const v = run({ [M]: article('', { date: '2020-02-03', kind: 'phat-dong', body: "\nimport fs from 'node:fs'\n\n{process.env.SECRET}\n" }) });
     // Front matter takes lines 1–6; the body starts on line 7.
     expect(errorsOf(v)).toEqual([
-      err(M, undefined, 'không được import "node:fs" — bài MDX chỉ được dùng thành phần trong src/components/ (ví dụ "@components/PhotoGallery.astro")', 8),
+      err(M, undefined, 'không được import "node:fs" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"', 8),
       err(M, undefined, 'biểu thức {…} không được dùng process (biến môi trường của máy dựng) — bài viết không được đọc cấu hình hay bí mật của máy dựng', 10),
     ]);
   });
@@ -501,5 +501,19 @@ describe('JSON data files', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('content/honorees/hong.json');
     expect(problems[0]!.line).toBe(3);
+  });
+});
+
+describe('paths that could escape', () => {
+  it('an alias with a ".." or "." segment is refused', () => {
+    for (const alias of ['/../../package.json', '/x/../tin-tuc/a/', '/./a/']) {
+      const v = run({ [A]: article(`aliases: ["${alias}"]\n`) });
+      expect(errorsOf(v).map((p) => p.field), alias).toEqual(['aliases[0]']);
+    }
+  });
+
+  it('an image path with a stray % is a problem naming the file, not a crash', () => {
+    const v = run({ [A]: article('', { body: '\n![Ảnh](./100%.jpg)\n' }) });
+    expect(errorsOf(v).map((p) => [p.file, p.message.startsWith('đường dẫn ảnh "./100%.jpg" không hợp lệ')])).toEqual([[A, true]]);
   });
 });

@@ -118,3 +118,11 @@ describe('indexLetter', () => {
     expect(indexLetter('Điện'.normalize('NFD'))).toBe('Đ');
   });
 });
+
+describe('indexLetter skips punctuation, like the sort key', () => {
+  it('files "“Báo” Ninh Thuận" under B', async () => {
+    const { indexLetter } = await import('./collate.ts');
+    expect(indexLetter('“Báo” Ninh Thuận')).toBe('B');
+    expect(indexLetter('(Đ) Điện lực')).toBe('Đ');
+  });
+});

@@ -88,7 +88,8 @@ export function sortVi<T>(items: readonly T[], text: (item: T) => string): T[] {
 /** The index letter a text files under ("Đ" for "Điện lực", "#" for "3 tháng 2"). */
 export function indexLetter(text: string): string {
   for (const char of text.normalize('NFC')) {
-    if (/\s/u.test(char)) continue;
+    // Like the sort key: spaces and punctuation carry no weight ("“Báo” Ninh Thuận" files under B).
+    if (!/[\p{L}\p{N}]/u.test(char)) continue;
     const { base } = letterOf(char);
     if (LETTER_RANK.has(base)) return base.toUpperCase();
     return '#';

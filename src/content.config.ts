@@ -22,6 +22,8 @@ import { siteSchema } from './schemas/site.ts';
 const CHANGED = Symbol.for('bang-vang.content-changed');
 const g = globalThis as unknown as Record<symbol, number | undefined>;
 let validatedAt = 0;
+/** Loaders already listening, per watcher: `load()` runs again on every change, the listener must not. */
+const watching = new WeakMap<object, Set<string>>();
 
 function contentOf(ctx: LoaderContext): ContentSet {
   const root = fileURLToPath(ctx.config.root);
@@ -30,6 +32,16 @@ function contentOf(ctx: LoaderContext): ContentSet {
   validatedAt = Math.max(validatedAt, changed);
   if (v.errors) throw new ContentError(v.problems);
   return v.set;
+}
+
+/** One stamp per file event: the five loaders' listeners run in one tick and share it, so content is validated once. */
+let stampOfThisTick = 0;
+function changeStamp(): number {
+  if (!stampOfThisTick) {
+    stampOfThisTick = Date.now();
+    queueMicrotask(() => { stampOfThisTick = 0; });
+  }
+  return stampOfThisTick;
 }
 
 /**
@@ -47,18 +59,18 @@ function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => voi
         await fill(set, ctx);
       };
       await reload();
+      if (!ctx.watcher) return;
+      const names = watching.get(ctx.watcher) ?? new Set<string>();
+      if (names.has(name)) return;
+      watching.set(ctx.watcher, names.add(name));
       const contentDir = path.join(fileURLToPath(ctx.config.root), 'content');
-      ctx.watcher?.add(contentDir);
-      const onChange = async (file: string) => {
+      ctx.watcher.add(contentDir);
+      const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(contentDir)) return;
-        g[CHANGED] = Date.now();
-        try {
-          await reload();
-        } catch (error) {
-          ctx.logger.error(error instanceof Error ? error.message : String(error));
-        }
+        g[CHANGED] = changeStamp();
+        reload().catch((error: unknown) => ctx.logger.error(error instanceof Error ? error.message : String(error)));
       };
-      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher?.on(event, onChange);
+      for (const event of ['add', 'change', 'unlink'] as const) ctx.watcher.on(event, onChange);
     },
   };
 }
@@ -75,6 +87,7 @@ const articles = defineCollection({
     const root = fileURLToPath(config.root);
     const seen = new Set<string>();
     for (const a of set.articles) {
+      if (a.draft) continue; // validated like any article, but never rendered or published
       const { body, ...fields } = a;
       const digest = generateDigest(body + JSON.stringify(fields));
       seen.add(a.slug);

@@ -3,7 +3,8 @@
  * State lives in the URL (?q=…&kind=…&sort=date), so results can be shared
  * and the plain GET form works the same way.
  */
-import { cleanExcerpt } from '../lib/search/excerpt.ts';
+import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
+import { FILTERS } from '../lib/search/filters.ts';
 
 interface PagefindResultData {
   url: string;
@@ -21,7 +22,6 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const FILTER_LABELS: Record<string, string> = { kind: 'Chuyên mục', year: 'Năm', bloc: 'Khối thi đua', award: 'Khen thưởng' };
 const PAGE = 10;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -61,21 +61,18 @@ let generation = 0;
 function state(): { q: string; filters: Record<string, string[]>; sort: string } {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
-  for (const key of Object.keys(FILTER_LABELS)) {
+  for (const key of Object.keys(FILTERS)) {
     const values = params.getAll(key);
     if (values.length) filters[key] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : '' };
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 
 function renderFilters(available: Record<string, Record<string, number>>, selected: Record<string, string[]>) {
   filtersEl.innerHTML = '';
-  for (const [key, label] of Object.entries(FILTER_LABELS)) {
+  for (const [key, label] of Object.entries(FILTERS)) {
     const values = Object.entries(available[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
     if (!values.length) continue;
     values.sort((a, b) => (key === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
@@ -114,7 +111,7 @@ async function run() {
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   status.textContent = total ? `${total} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
   resultsEl.innerHTML = data.map((d) => `<li>
-      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span>` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
+      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
       <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
       <p>${cleanExcerpt(d.excerpt)}</p>
     </li>`).join('');
@@ -125,7 +122,7 @@ async function run() {
     more.type = 'button';
     more.className = 'button';
     more.textContent = `Xem thêm (${total - shown} kết quả)`;
-    more.addEventListener('click', () => { shown += PAGE; void run(); });
+    more.addEventListener('click', () => { shown += PAGE; runSafely(); });
     resultsEl.after(more);
   }
   if (filtersLoaded) renderFilters(search.filters, filters);
@@ -140,12 +137,17 @@ function navigate() {
   for (const [k, v] of [...params.entries()]) if (!v) params.delete(k);
   history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
   shown = PAGE;
-  void run();
+  runSafely();
+}
+
+/** Run a search; if Pagefind cannot load or answer, say so instead of "Đang tìm…" forever. */
+function runSafely() {
+  run().catch(() => {
+    status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
+  });
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); navigate(); });
 form.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate(); });
 document.querySelector<HTMLElement>('#search-enhanced')!.hidden = false;
-void run().catch(() => {
-  status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
-});
+runSafely();

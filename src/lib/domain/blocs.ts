@@ -1,5 +1,5 @@
 /** Bloc views: heads and deputies by year, members' awards by year. */
-import { groupByYear, type AwardRow, type Portal } from './portal.ts';
+import { compareRowsNewestFirst, groupByYear, type AwardRow, type Portal } from './portal.ts';
 import type { Bloc } from './types.ts';
 
 export interface BlocRole { year: number; head?: string; deputy?: string }
@@ -12,12 +12,6 @@ export function blocRoles(bloc: Bloc): BlocRole[] {
 
 /** Awards of the bloc's current members, grouped by award year (newest first). */
 export function membersAwardsByYear(portal: Portal, bloc: Bloc): { year: number; items: AwardRow[] }[] {
-  const rows = bloc.members.flatMap((m) => portal.rowsByHonoree.get(m) ?? []);
-  rows.sort((a, b) => b.year - a.year || (a.articleDate < b.articleDate ? 1 : a.articleDate > b.articleDate ? -1 : 0));
+  const rows = bloc.members.flatMap((m) => portal.rowsByHonoree.get(m) ?? []).sort(compareRowsNewestFirst);
   return groupByYear(rows, (r) => r.year);
-}
-
-/** The head of a bloc in a year, if any. */
-export function headOf(bloc: Bloc, year: number): string | undefined {
-  return bloc.heads?.[String(year)];
 }

@@ -4,7 +4,7 @@ import {
   honoreeSortText, latestAwardYear, yearFigures, type AwardRow,
 } from './portal.ts';
 import { awardTypeGroups } from './award-types.ts';
-import { blocRoles, headOf, membersAwardsByYear } from './blocs.ts';
+import { blocRoles, membersAwardsByYear } from './blocs.ts';
 import { neighbours, otherNews } from './related.ts';
 import type { Article, AwardType, Bloc, ContentSet, Honoree } from './types.ts';
 
@@ -91,9 +91,9 @@ describe('buildPortal', () => {
   it('makes one row per recipient of each award entry, each pointing at its article', () => {
     expect(portal.rows).toHaveLength(5);
     expect(portal.rowsByArticle.get('khen-2021')).toEqual([
-      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'bao-ninh-thuan', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15' },
-      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'van-phong-tinh-uy', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15' },
-      { award: 'bang-khen-tinh', year: 2020, honoree: 'nguyen-van-an', article: 'khen-2021', articleDate: '2021-03-15' },
+      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'bao-ninh-thuan', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15', entry: 0 },
+      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'van-phong-tinh-uy', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15', entry: 0 },
+      { award: 'bang-khen-tinh', year: 2020, honoree: 'nguyen-van-an', article: 'khen-2021', articleDate: '2021-03-15', entry: 1 },
     ]);
     expect(portal.rowsByAwardType.get('co-thi-dua-tinh')!.map((r) => r.article)).toEqual(['cong-bo-lai', 'khen-2021', 'khen-2021']);
   });
@@ -122,7 +122,7 @@ describe('buildPortal', () => {
 });
 
 describe('comparators and grouping', () => {
-  const row = (year: number, articleDate: string, article = 'x'): AwardRow => ({ award: 'a', year, honoree: 'h', article, articleDate });
+  const row = (year: number, articleDate: string, article = 'x'): AwardRow => ({ award: 'a', year, honoree: 'h', article, articleDate, entry: 0 });
 
   it('compareRowsNewestFirst: award year first, then article date', () => {
     const rows = [row(2019, '2021-01-01'), row(2020, '2020-05-01'), row(2020, '2021-02-01'), row(2018, '2022-01-01')];
@@ -202,8 +202,6 @@ describe('blocs and related articles', () => {
       { year: 2020, head: 'bao-ninh-thuan', deputy: undefined },
       { year: 2019, head: undefined, deputy: 'van-phong-tinh-uy' },
     ]);
-    expect(headOf(khoiA, 2020)).toBe('bao-ninh-thuan');
-    expect(headOf(khoiA, 2018)).toBeUndefined();
   });
 
   it('membersAwardsByYear gathers the members\' rows by award year', () => {

@@ -3,7 +3,7 @@
  * awards, bloc → articles, award type → recipients, statistics). Pages read
  * from here and never scan the content themselves.
  */
-import { collationKey, givenNameFirst, indexLetter } from '../text/collate.ts';
+import { givenNameFirst, indexLetter, sortVi } from '../text/collate.ts';
 import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from './types.ts';
 import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
 
@@ -17,6 +17,8 @@ export interface AwardRow {
   reason?: string;
   article: string;
   articleDate: string;
+  /** Index of the entry in the article's `awards`: rows of one entry share it. */
+  entry: number;
 }
 
 export interface Portal {
@@ -24,6 +26,8 @@ export interface Portal {
   /** Published articles, newest first. */
   articles: Article[];
   articleBySlug: Map<string, Article>;
+  /** Position of each published article in `articles` (for previous/next). */
+  articleIndex: Map<string, number>;
   byKind: Map<ArticleKind, Article[]>;
   /** Years with published articles, newest first. */
   years: number[];
@@ -78,9 +82,9 @@ export function buildPortal(set: ContentSet): Portal {
     byKind.get(a.kind)!.push(a);
     push(byYear, Number(a.date.slice(0, 4)), a);
     for (const b of a.blocs ?? []) push(articlesByBloc, b, a);
-    for (const entry of a.awards ?? []) {
+    for (const [index, entry] of (a.awards ?? []).entries()) {
       for (const honoree of entry.recipients) {
-        const row: AwardRow = { award: entry.award, year: entry.year, honoree, article: a.slug, articleDate: a.date };
+        const row: AwardRow = { award: entry.award, year: entry.year, honoree, article: a.slug, articleDate: a.date, entry: index };
         if (entry.decision !== undefined) row.decision = entry.decision;
         if (entry.decision_date !== undefined) row.decision_date = entry.decision_date;
         if (entry.reason !== undefined) row.reason = entry.reason;
@@ -98,21 +102,20 @@ export function buildPortal(set: ContentSet): Portal {
   for (const list of rowsByHonoree.values()) list.sort(compareRowsNewestFirst);
   for (const list of rowsByAwardType.values()) list.sort(compareRowsNewestFirst);
 
-  const keyed = set.honorees.map((h) => ({ h, key: collationKey(honoreeSortText(h)) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const honorees = keyed.map((x) => x.h);
+  const honorees = sortVi(set.honorees, honoreeSortText);
   const childrenOf = new Map<string, Honoree[]>();
   for (const h of honorees) if (h.parent) push(childrenOf, h.parent, h);
 
-  const blocs = [...set.blocs].sort((a, b) => (collationKey(a.name) < collationKey(b.name) ? -1 : 1));
+  const blocs = sortVi(set.blocs, (b) => b.name);
   const blocsOfHonoree = new Map<string, Bloc[]>();
   for (const b of blocs) for (const m of b.members) push(blocsOfHonoree, m, b);
 
-  const awardTypes = [...set.awardTypes].sort((a, b) => a.rank - b.rank || (collationKey(a.name) < collationKey(b.name) ? -1 : 1));
+  const awardTypes = sortVi(set.awardTypes, (t) => t.name).sort((a, b) => a.rank - b.rank); // stable: by name within a rank
   return {
     site: set.site,
     articles,
     articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    articleIndex: new Map(articles.map((a, i) => [a.slug, i])),
     byKind,
     years: [...byYear.keys()].sort((a, b) => b - a),
     byYear,

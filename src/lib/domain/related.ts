@@ -19,6 +19,6 @@ export function otherNews(portal: Portal, article: Article, limit: number): Arti
 
 /** The next newer and next older published article. */
 export function neighbours(portal: Portal, article: Article): { newer?: Article; older?: Article } {
-  const i = portal.articles.findIndex((a) => a.slug === article.slug);
+  const i = portal.articleIndex.get(article.slug) ?? -1;
   return { newer: i > 0 ? portal.articles[i - 1] : undefined, older: i >= 0 ? portal.articles[i + 1] : undefined };
 }

@@ -8,7 +8,8 @@ import { foldVi } from '../text/fold.ts';
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
-function escapeHtml(s: string): string {
+/** Text → HTML text (the five characters that matter). */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 

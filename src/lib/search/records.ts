@@ -22,8 +22,7 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Filter names, shown as their Vietnamese labels by the search page. */
-export const FILTERS = { kind: 'Chuyên mục', year: 'Năm', bloc: 'Khối thi đua', award: 'Khen thưởng' } as const;
+export { FILTERS } from './filters.ts';
 
 /**
  * Index text: the NFC text with each word that has đ/Đ followed by its folded

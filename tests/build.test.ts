@@ -73,6 +73,29 @@ describe('aliases', () => {
   });
 });
 
+describe('long lists are split', () => {
+  let f: Fixture;
+  beforeAll(() => {
+    f = makeFixture('long', MINIMAL);
+    const ids = Array.from({ length: 620 }, (_, i) => `don-vi-${i + 1}`);
+    write(f.root, 'content/honorees/nhieu.yaml', ids.map((id, i) => `- id: ${id}\n  name: Đơn vị số ${i + 1}\n  type: tap-the`).join('\n') + '\n');
+    write(f.root, 'content/articles/2021/khen-nhieu.md', `---\ntitle: Khen thưởng 620 tập thể\ndate: 2021-04-01\nkind: khen-thuong\nsummary: Một quyết định dài.\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [${ids.join(', ')}]\n---\nDanh sách dài.\n`);
+    const res = build(f);
+    expect(res.status, res.output).toBe(0);
+  }, 300_000);
+  afterAll(() => removeFixture(f));
+
+  it('an award type with 621 recipients in a year has two year pages, and every recipient is on one', () => {
+    const one = read(f, 'khen-thuong/co-thi-dua-ubnd-tinh/2020/index.html');
+    const two = read(f, 'khen-thuong/co-thi-dua-ubnd-tinh/2020/2/index.html');
+    const count = (html: string) => (html.match(/<td><a href="\/vinh-danh\//g) ?? []).length;
+    expect(count(one)).toBe(500);
+    expect(count(two)).toBe(121);
+    expect(one).toContain('href="/khen-thuong/co-thi-dua-ubnd-tinh/2020/2/"');
+    expect(read(f, 'sitemap-1.xml')).toContain('/khen-thuong/co-thi-dua-ubnd-tinh/2020/2/');
+  });
+});
+
 describe('a deleted article or a new draft leaves no trace on the next build', () => {
   let f: Fixture;
   beforeAll(() => {

@@ -75,3 +75,11 @@ describe('duplicatePaths', () => {
     expect(duplicatePaths(['/a/', '/b/', '/a/', '/a/', '/c/', '/b/'])).toEqual(['/a/', '/b/']);
   });
 });
+
+describe('award type year pages', () => {
+  it('split a year past YEAR_PAGE_SIZE rows into numbered pages', async () => {
+    const { paths } = await import('./paths.ts');
+    expect(paths.awardTypeYear('giay-khen', 2021)).toBe('/khen-thuong/giay-khen/2021/');
+    expect(paths.awardTypeYear('giay-khen', 2021, 3)).toBe('/khen-thuong/giay-khen/2021/3/');
+  });
+});

@@ -15,6 +15,8 @@ export const LETTER_PAGE_SIZE = 500;
 export const INLINE_INDEX_LIMIT = 1000;
 /** An award type page lists every recipient inline up to this many rows; beyond, it links to year pages. */
 export const INLINE_AWARD_ROWS = 500;
+/** Rows per page of one award type in one year. */
+export const YEAR_PAGE_SIZE = 500;
 
 export function pageCount(total: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
@@ -45,8 +47,11 @@ export function htmlPagePaths(portal: Portal): string[] {
   }
   for (const t of portal.awardTypes) {
     out.push(paths.awardType(t.id));
-    const years = new Set((portal.rowsByAwardType.get(t.id) ?? []).map((r) => r.year));
-    for (const y of years) out.push(paths.awardTypeYear(t.id, y));
+    const perYear = new Map<number, number>();
+    for (const r of portal.rowsByAwardType.get(t.id) ?? []) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+    for (const [y, rows] of perYear) {
+      for (let n = 1; n <= pageCount(rows, YEAR_PAGE_SIZE); n++) out.push(paths.awardTypeYear(t.id, y, n));
+    }
   }
   return out;
 }

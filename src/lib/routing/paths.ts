@@ -20,7 +20,7 @@ export const paths = {
   honoree: (id: string) => `/vinh-danh/${id}/`,
   awardTypes: () => '/khen-thuong/',
   awardType: (id: string) => `/khen-thuong/${id}/`,
-  awardTypeYear: (id: string, year: number) => `/khen-thuong/${id}/${year}/`,
+  awardTypeYear: (id: string, year: number, page = 1) => pagePath(`/khen-thuong/${id}/${year}/`, page),
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
   sitemapIndex: () => '/sitemap-index.xml',

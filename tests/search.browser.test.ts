@@ -144,3 +144,32 @@ describe('degradation and sub-path', () => {
     await page.close();
   });
 });
+
+describe('filters by hand', () => {
+  it('ticking a filter box narrows the results and puts the filter in the address', async () => {
+    const page = await browser.newPage();
+    const all = await search(page, server.url, 'thi dua');
+    await page.waitForSelector('input[name="kind"]');
+    await page.getByLabel(/^Hội nghị/).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).getAll('kind').includes('Hội nghị'));
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li').length < n, all.hrefs.length);
+    const tags = await page.$$eval('#search-results .kind-tag', (els) => els.map((e) => e.textContent));
+    expect(new Set(tags)).toEqual(new Set(['Hội nghị']));
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('a filter toggled from the keyboard keeps focus after the counts are redrawn', async () => {
+    const page = await browser.newPage();
+    await search(page, server.url, 'thi dua');
+    await page.waitForSelector('input[name="kind"]');
+    const box = page.locator('input[name="kind"]').first();
+    const value = await box.getAttribute('value');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction((v) => new URLSearchParams(location.search).getAll('kind').includes(v!), value);
+    await page.waitForFunction((v) => (document.activeElement as HTMLInputElement | null)?.value === v, value, { timeout: 10_000 });
+    await page.close();
+  });
+});

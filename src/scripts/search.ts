@@ -71,6 +71,9 @@ function state(): { q: string; filters: Record<string, string[]>; sort: string }
 
 
 function renderFilters(available: Record<string, Record<string, number>>, selected: Record<string, string[]>) {
+  // The boxes are rebuilt with new counts: keep keyboard focus on the one the reader just toggled.
+  const active = document.activeElement;
+  const focused = active instanceof HTMLInputElement && filtersEl.contains(active) ? { name: active.name, value: active.value } : undefined;
   filtersEl.innerHTML = '';
   for (const [key, label] of Object.entries(FILTERS)) {
     const values = Object.entries(available[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
@@ -85,6 +88,10 @@ function renderFilters(available: Record<string, Record<string, number>>, select
       fieldset.append(row);
     });
     filtersEl.append(fieldset);
+  }
+  if (focused) {
+    const again = [...filtersEl.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((box) => box.name === focused.name && box.value === focused.value);
+    again?.focus();
   }
 }
 
@@ -122,7 +129,14 @@ async function run() {
     more.type = 'button';
     more.className = 'button';
     more.textContent = `Xem thêm (${total - shown} kết quả)`;
-    more.addEventListener('click', () => { shown += PAGE; runSafely(); });
+    more.addEventListener('click', () => {
+      shown += PAGE;
+      // Focus the first of the newly shown results rather than losing it with the button.
+      const first = shown - PAGE;
+      run().then(() => resultsEl.querySelectorAll<HTMLAnchorElement>('h2 a')[first]?.focus()).catch(() => {
+        status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
+      });
+    });
     resultsEl.after(more);
   }
   if (filtersLoaded) renderFilters(search.filters, filters);
@@ -148,6 +162,9 @@ function runSafely() {
 }
 
 form.addEventListener('submit', (e) => { e.preventDefault(); navigate(); });
-form.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate(); });
+// The filter boxes live outside the form element (form="search-form"): their events do not reach it.
+for (const el of [form, filtersEl]) {
+  el.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate(); });
+}
 document.querySelector<HTMLElement>('#search-enhanced')!.hidden = false;
 runSafely();

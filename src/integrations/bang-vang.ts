@@ -1,7 +1,9 @@
 /**
  * The build's guard: validates all content before Astro loads any of it (so a
- * bad file stops the build with our messages, naming file and field), and
- * checks the output after the build (every published article has its page).
+ * bad file stops the build with our messages, naming file and field); writes
+ * the search index while the pages render; after the build checks that every
+ * published article has its page and no draft has one, writes file aliases,
+ * strips image metadata and moves the search index into dist/.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,8 +1,9 @@
 /**
- * Pagefind through its Node API, after the pages are written: one custom
- * record per article and honoree (see lib/search/records.ts). Every response's
- * errors fail the build, and the number of indexed records must equal the
- * number of pages that should be searchable.
+ * Pagefind through its Node API: one custom record per published article and
+ * per honoree (see lib/search/records.ts), written into `outDir/pagefind`.
+ * Every response's errors fail the build, and the number of indexed records
+ * must equal the number of pages that should be searchable. The build starts
+ * it while pages render and moves the result into dist/ (bang-vang.ts).
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';

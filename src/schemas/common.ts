@@ -20,6 +20,10 @@ export const text = (max = 10_000) =>
  */
 export const vietnamDate = () =>
   z.unknown().transform((value, ctx) => {
+    if (value === undefined) {
+      ctx.issues.push({ code: 'custom', input: value, message: 'thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15' });
+      return z.NEVER;
+    }
     const result = parseVietnamDate(value);
     if (result.ok) return result.date;
     ctx.issues.push({

@@ -92,7 +92,7 @@ describe('article front matter', () => {
   });
 
   it('missing date', () => {
-    expect(lines(articleSchema, article({ date: undefined }))).toEqual([`[lỗi] ${FILE} › date: nhận giá trị rỗng${DATE_HINT}`]);
+    expect(lines(articleSchema, article({ date: undefined }))).toEqual([`[lỗi] ${FILE} › date: thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15`]);
   });
 
   it('a date-time with a zone becomes the Vietnam date', () => {

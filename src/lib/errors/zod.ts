@@ -29,6 +29,14 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true hoặc false',
   array: 'một danh sách',
   object: 'các cặp "trường: giá trị"',
+  record: 'các cặp "khoá: giá trị" (ví dụ 2021: bao-ninh-thuan)',
+  map: 'các cặp "khoá: giá trị"',
+  tuple: 'một danh sách',
+  bigint: 'một số',
+  nan: 'một số',
+  null: 'để trống',
+  symbol: 'một giá trị khác',
+  undefined: 'không ghi trường này',
   date: 'một ngày',
 };
 
@@ -60,8 +68,11 @@ export function issueToProblems(file: string, issue: ZodIssueLike, prefix: Prope
       return [problem(file, field, `nhận ${show(found)}, cần số không quá ${max}`)];
     }
     case 'invalid_value':
-    case 'invalid_enum_value':
-      return [problem(file, field, `nhận ${show(found)}, cần một trong: ${(issue.values ?? []).map(String).join(', ')}`)];
+    case 'invalid_enum_value': {
+      const values = (issue.values ?? []).map(String).join(', ');
+      if (found === undefined) return [problem(file, field, `thiếu trường bắt buộc — cần một trong: ${values}`)];
+      return [problem(file, field, `nhận ${show(found)}, cần một trong: ${values}`)];
+    }
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) =>
         problem(file, fieldPath([...path, key]), 'trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)'));

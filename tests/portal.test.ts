@@ -151,7 +151,17 @@ describe('links, sub-path and JavaScript', () => {
   it('the honoree index sorts in Vietnamese order with a letter navigation', () => {
     const html = page(site, '/vinh-danh/');
     for (const g of honoreeLetters(portal)) expect(html).toContain(`href="/vinh-danh/chu-cai/${letterSlug(g.letter)}/"`);
-    const names = [...html.matchAll(/<li><a href="\/vinh-danh\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]);
+    const names = [...html.matchAll(/<li><a href="\/vinh-danh\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]!);
     expect(names.length).toBe(portal.honorees.length);
+    // Checked against the alphabet written out here, not against the code that sorts:
+    // collectives by their first letter, people by the first letter of their given name.
+    const ALPHABET = 'A Ă Â B C D Đ E Ê G H I K L M N O Ô Ơ P Q R S T U Ư V X Y'.split(' ');
+    const rank = (word: string) => ALPHABET.indexOf(word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC')[0]!.toUpperCase());
+    const collectives = portal.honorees.filter((h) => h.type === 'tap-the').length;
+    const firstLetters = names.map((n, i) => rank(i < collectives ? n : n.trim().split(/\s+/).at(-1)!));
+    expect(firstLetters.every((r) => r >= 0)).toBe(true);
+    for (const part of [firstLetters.slice(0, collectives), firstLetters.slice(collectives)]) {
+      expect(part).toEqual([...part].sort((a, b) => a - b));
+    }
   });
 });

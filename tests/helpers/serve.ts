@@ -38,11 +38,17 @@ export async function serve(dist: string, base = '/', options: ServeOptions = {}
   const responses: ServedResponse[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let pathname = decodeURIComponent(url.pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('bad URL');
+      return;
+    }
     if (!pathname.startsWith(base)) { res.writeHead(404).end('not under base'); return; }
     pathname = `/${pathname.slice(base.length)}`;
     let file = path.join(dist, pathname);
-    if (!file.startsWith(dist)) { res.writeHead(403).end(); return; }
+    if (path.relative(dist, file).startsWith('..')) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file) && path.basename(file) !== '_headers';
     const status = found ? 200 : 404;

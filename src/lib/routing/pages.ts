@@ -31,8 +31,16 @@ export function honoreeLetters(portal: Portal) {
   return letters;
 }
 
-/** Every HTML page path (no feeds, data files, redirects or 404). */
+const pagePathsOf = new WeakMap<Portal, string[]>();
+
+/** Every HTML page path (no feeds, data files, redirects or 404), computed once per portal. */
 export function htmlPagePaths(portal: Portal): string[] {
+  let list = pagePathsOf.get(portal);
+  if (!list) pagePathsOf.set(portal, (list = listPagePaths(portal)));
+  return list;
+}
+
+function listPagePaths(portal: Portal): string[] {
   const out: string[] = [paths.home(), paths.search(), paths.blocs(), paths.honorees(), paths.awardTypes(), paths.openData()];
   for (let n = 1; n <= pageCount(portal.articles.length); n++) out.push(paths.articles(n));
   for (const a of portal.articles) out.push(paths.article(a.slug));

@@ -20,14 +20,31 @@ import { drawPhoto } from './sample-images.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { cleanEnv, parseOptions, type BenchOptions } from '../src/lib/bench/options.ts';
-import { emptyFacts, markerTracker, parseTimeOutput, phaseStats, readFacts, type Marks, type Sample } from '../src/lib/bench/log.ts';
+import {
+  emptyFacts,
+  markerTracker,
+  parseTimeOutput,
+  phaseStats,
+  readFacts,
+  type Marks,
+  type Sample,
+} from '../src/lib/bench/log.ts';
 import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../src/lib/bench/proc.ts';
 import { median, pageAssets } from '../src/lib/bench/page-weight.ts';
 import { withCover } from '../src/lib/bench/covers.ts';
 import type { Fetched } from '../src/lib/bench/search-bytes.ts';
 import {
-  renderReport, s1, type ArticleWeight, type BuildRun, type FirstSearch, type ImagesResult, type Machine, type Report,
-  type SizeResult, type ToolRun, type Versions,
+  renderReport,
+  s1,
+  type ArticleWeight,
+  type BuildRun,
+  type FirstSearch,
+  type ImagesResult,
+  type Machine,
+  type Report,
+  type SizeResult,
+  type ToolRun,
+  type Versions,
 } from '../src/lib/bench/report.ts';
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -47,7 +64,9 @@ function allStats(): ProcStat[] {
     try {
       const st = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
       if (st) out.push(st);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return out;
 }
@@ -59,7 +78,11 @@ function snapshot(root: number): { rssKb: number; cpuS: number; procs: number } 
   const mine = stats.filter((s) => tree.has(s.pid));
   let rssKb = 0;
   for (const s of mine) {
-    try { rssKb += parseVmRss(fs.readFileSync(`/proc/${s.pid}/status`, 'utf8')); } catch { /* gone */ }
+    try {
+      rssKb += parseVmRss(fs.readFileSync(`/proc/${s.pid}/status`, 'utf8'));
+    } catch {
+      /* gone */
+    }
   }
   return { rssKb, cpuS: treeTicks(mine) / CLK_TCK, procs: mine.length };
 }
@@ -87,7 +110,13 @@ interface Watched {
 }
 
 /** Run `node args…` in `cwd` under /usr/bin/time, stamping each output line and sampling the tree every 200 ms. */
-async function watch(cwd: string, args: string[], logFile: string, extraEnv: Record<string, string> = {}, keepOutput = false): Promise<Watched> {
+async function watch(
+  cwd: string,
+  args: string[],
+  logFile: string,
+  extraEnv: Record<string, string> = {},
+  keepOutput = false,
+): Promise<Watched> {
   const timeFile = `${logFile}.time`;
   const cmd = HAS_TIME ? TIME : process.execPath;
   const argv = HAS_TIME ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
@@ -100,7 +129,11 @@ async function watch(cwd: string, args: string[], logFile: string, extraEnv: Rec
   const output: string[] = [];
   const t0 = performance.now();
   const now = () => (performance.now() - t0) / 1000;
-  const child = spawn(cmd, argv, { cwd, env: { ...cleanEnv(process.env), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, argv, {
+    cwd,
+    env: { ...cleanEnv(process.env), ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const pid = child.pid!;
   const sample = (t = now()) => {
     const s = snapshot(pid);
@@ -124,7 +157,10 @@ async function watch(cwd: string, args: string[], logFile: string, extraEnv: Rec
   readline.createInterface({ input: child.stderr! }).on('line', onLine);
   let end = 0;
   const exitCode = await new Promise<number>((resolve) => {
-    child.on('exit', () => { end = now(); clearInterval(timer); });
+    child.on('exit', () => {
+      end = now();
+      clearInterval(timer);
+    });
     child.on('close', (code) => resolve(code ?? 1));
   });
   await new Promise<void>((resolve) => log.end(resolve));
@@ -157,7 +193,9 @@ async function build(dir: string, label: 'cold' | 'warm', logFile: string): Prom
     otherCores: Number.isFinite(others) ? Math.max(0, others / w.wallS) : null,
     log: logFile,
   };
-  say(`  ${label} build: ${s1(run.wallS)} s, CPU ${s1(run.cpuS)} s, peak tree RSS ${Math.round(run.peakTreeRssMiB)} MiB, other work ${run.otherCores?.toFixed(2)} cores, exit ${run.exitCode}${run.exitCode ? ` — see ${logFile}` : ''}`);
+  say(
+    `  ${label} build: ${s1(run.wallS)} s, CPU ${s1(run.cpuS)} s, peak tree RSS ${Math.round(run.peakTreeRssMiB)} MiB, other work ${run.otherCores?.toFixed(2)} cores, exit ${run.exitCode}${run.exitCode ? ` — see ${logFile}` : ''}`,
+  );
   return run;
 }
 
@@ -195,7 +233,10 @@ function treeSize(dir: string): { files: number; bytes: number } {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile()) { files++; bytes += fs.statSync(p).size; }
+      else if (e.isFile()) {
+        files++;
+        bytes += fs.statSync(p).size;
+      }
     }
   };
   if (fs.existsSync(dir)) walk(dir);
@@ -219,7 +260,15 @@ function writeProjectCorpus(dir: string, n: number): SizeResult['corpus'] {
   const c = writeCorpus(n, dir, REPO);
   const writeS = (performance.now() - t) / 1000;
   const size = treeSize(path.join(dir, 'content'));
-  return { articles: c.articles, honorees: c.honorees, blocs: c.blocs, awardRows: c.awardRows, files: size.files, bytes: size.bytes, writeS };
+  return {
+    articles: c.articles,
+    honorees: c.honorees,
+    blocs: c.blocs,
+    awardRows: c.awardRows,
+    files: size.files,
+    bytes: size.bytes,
+    writeS,
+  };
 }
 
 // ---- measurements of the output ------------------------------------------------
@@ -263,10 +312,22 @@ function articleWeight(dist: string): ArticleWeight | null {
     }
     jsMax = Math.max(jsMax, js);
     if (h > htmlMax) htmlMax = h;
-    if (h + css > totalMax) { totalMax = h + css; cssOfLargest = css; largest = `/tin-tuc/${slug}/`; }
+    if (h + css > totalMax) {
+      totalMax = h + css;
+      cssOfLargest = css;
+      largest = `/tin-tuc/${slug}/`;
+    }
   }
   if (!html.length) return null;
-  return { pages: html.length, htmlGzipMedian: median(html), htmlGzipMax: htmlMax, cssGzip: cssOfLargest, totalGzipMax: totalMax, jsBytes: jsMax, largest };
+  return {
+    pages: html.length,
+    htmlGzipMedian: median(html),
+    htmlGzipMax: htmlMax,
+    cssGzip: cssOfLargest,
+    totalGzipMax: totalMax,
+    jsBytes: jsMax,
+    largest,
+  };
 }
 
 let chromiumVersion = 'not run';
@@ -283,34 +344,49 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
       await page.addInitScript(() => {
         const g = globalThis as unknown as { __bvFirst?: number };
         const check = () => {
-          if (g.__bvFirst === undefined && document.querySelector('#search-results li')) g.__bvFirst = performance.now();
+          if (g.__bvFirst === undefined && document.querySelector('#search-results li'))
+            g.__bvFirst = performance.now();
         };
         new MutationObserver(check).observe(document, { childList: true, subtree: true });
       });
       const pending: Promise<{ url: string; raw: number; gzip: number; start: number; end: number }>[] = [];
       page.on('response', (res) => {
-        pending.push((async () => {
-          const body = await res.body().catch(() => Buffer.alloc(0));
-          await res.finished().catch(() => undefined);
-          const timing = res.request().timing(); // startTime: epoch ms; responseEnd: ms after it
-          const type = res.headers()['content-type'] ?? '';
-          const text = /^text\/|javascript|json|css|xml|svg/.test(type);
-          return {
-            url: res.url(), raw: body.length, gzip: text && body.length ? gz(body) : body.length,
-            start: timing.startTime, end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : NaN,
-          };
-        })());
+        pending.push(
+          (async () => {
+            const body = await res.body().catch(() => Buffer.alloc(0));
+            await res.finished().catch(() => undefined);
+            const timing = res.request().timing(); // startTime: epoch ms; responseEnd: ms after it
+            const type = res.headers()['content-type'] ?? '';
+            const text = /^text\/|javascript|json|css|xml|svg/.test(type);
+            return {
+              url: res.url(),
+              raw: body.length,
+              gzip: text && body.length ? gz(body) : body.length,
+              start: timing.startTime,
+              end: timing.responseEnd >= 0 ? timing.startTime + timing.responseEnd : NaN,
+            };
+          })(),
+        );
       });
       const target = `${server.url}tim-kiem/?q=${encodeURIComponent(query)}`;
       await page.goto(target);
-      await page.waitForFunction(() => (globalThis as unknown as { __bvFirst?: number }).__bvFirst !== undefined, null, { timeout: 60_000, polling: 50 });
+      await page.waitForFunction(
+        () => (globalThis as unknown as { __bvFirst?: number }).__bvFirst !== undefined,
+        null,
+        { timeout: 60_000, polling: 50 },
+      );
       const ms = await page.evaluate(() => (globalThis as unknown as { __bvFirst: number }).__bvFirst);
       await page.waitForLoadState('networkidle').catch(() => undefined);
       const results = await page.$$eval('#search-results li', (els) => els.length);
       const responses = await Promise.all(pending);
       // The navigation request's start is the page's time origin (near enough: both are navigation start).
       const navStart = responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start));
-      const bytes: Fetched[] = responses.map((r) => ({ path: new URL(r.url).pathname, raw: r.raw, gzip: r.gzip, endMs: r.end - navStart }));
+      const bytes: Fetched[] = responses.map((r) => ({
+        path: new URL(r.url).pathname,
+        raw: r.raw,
+        gzip: r.gzip,
+        endMs: r.end - navStart,
+      }));
       runs.push({ ms, results, bytes });
       await context.close();
     }
@@ -341,7 +417,9 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
 function pkgVersion(name: string): string {
   try {
     return JSON.parse(fs.readFileSync(path.join(REPO, 'node_modules', name, 'package.json'), 'utf8')).version;
-  } catch { return 'unknown'; }
+  } catch {
+    return 'unknown';
+  }
 }
 
 function fsTypeOf(dir: string): string {
@@ -350,7 +428,10 @@ function fsTypeOf(dir: string): string {
   for (const line of fs.readFileSync('/proc/mounts', 'utf8').split('\n')) {
     const [, mount, fstype] = line.split(' ');
     if (!mount || !fstype) continue;
-    if ((dir === mount || dir.startsWith(mount.endsWith('/') ? mount : `${mount}/`)) && mount.length > best.length) { best = mount; type = fstype; }
+    if ((dir === mount || dir.startsWith(mount.endsWith('/') ? mount : `${mount}/`)) && mount.length > best.length) {
+      best = mount;
+      type = fstype;
+    }
   }
   return type;
 }
@@ -368,9 +449,14 @@ function chooseStorage(o: BenchOptions): Machine['storage'] {
   try {
     const st = fs.statfsSync('/dev/shm');
     fs.accessSync('/dev/shm', fs.constants.W_OK);
-    if (st.bavail * st.bsize >= need && os.freemem() >= need + 4 * 2 ** 30) return { dir: '/dev/shm', fs: fsTypeOf('/dev/shm'), ramDisk: true };
-    say(`/dev/shm has too little room (${Math.round((st.bavail * st.bsize) / 1e9)} GB free, ${Math.round(os.freemem() / 1e9)} GB RAM free; need ~${Math.round(need / 1e9)} GB): using ${os.tmpdir()}`);
-  } catch { /* no RAM disk */ }
+    if (st.bavail * st.bsize >= need && os.freemem() >= need + 4 * 2 ** 30)
+      return { dir: '/dev/shm', fs: fsTypeOf('/dev/shm'), ramDisk: true };
+    say(
+      `/dev/shm has too little room (${Math.round((st.bavail * st.bsize) / 1e9)} GB free, ${Math.round(os.freemem() / 1e9)} GB RAM free; need ~${Math.round(need / 1e9)} GB): using ${os.tmpdir()}`,
+    );
+  } catch {
+    /* no RAM disk */
+  }
   const dir = fs.realpathSync(os.tmpdir());
   const type = fsTypeOf(dir);
   return { dir, fs: type, ramDisk: type === 'tmpfs' };
@@ -393,8 +479,12 @@ function machine(storage: Machine['storage']): Machine {
 function gitDescription(): string {
   const git = (...args: string[]) => spawnSync('git', ['-C', REPO, ...args], { encoding: 'utf8' }).stdout ?? '';
   const head = git('rev-parse', '--short', 'HEAD').trim() || 'unknown';
-  const dirty = git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json', 'public').split('\n').filter(Boolean);
-  return dirty.length ? `${head} with uncommitted changes to ${[...new Set(dirty.map((l) => l.slice(3).split('/').slice(0, 2).join('/')))].join(', ')}` : head;
+  const dirty = git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json', 'public')
+    .split('\n')
+    .filter(Boolean);
+  return dirty.length
+    ? `${head} with uncommitted changes to ${[...new Set(dirty.map((l) => l.slice(3).split('/').slice(0, 2).join('/')))].join(', ')}`
+    : head;
 }
 
 // ---- the run ---------------------------------------------------------------------
@@ -410,14 +500,22 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
   const dist = path.join(dir, 'dist');
   const all = treeSize(dist);
   const pf = treeSize(path.join(dist, 'pagefind'));
-  const output = { htmlPages: countHtmlPages(dist), files: all.files, bytes: all.bytes, pagefindBytes: pf.bytes, pagefindFiles: pf.files };
+  const output = {
+    htmlPages: countHtmlPages(dist),
+    files: all.files,
+    bytes: all.bytes,
+    pagefindBytes: pf.bytes,
+    pagefindFiles: pf.files,
+  };
   const article = articleWeight(dist);
   let search: FirstSearch | null = null;
   let firstSearchError: string | undefined;
   if (cold.exitCode === 0 && fs.existsSync(path.join(dist, 'pagefind'))) {
     try {
       search = await firstSearch(dist, o.query, o.searchTrials);
-      say(`  first search: ${Math.round(search.ms)} ms, ${(search.pagefindBytesGzip / 1000).toFixed(1)} KB (gzip) under /pagefind/`);
+      say(
+        `  first search: ${Math.round(search.ms)} ms, ${(search.pagefindBytesGzip / 1000).toFixed(1)} KB (gzip) under /pagefind/`,
+      );
     } catch (e) {
       firstSearchError = (e as Error).message.split('\n')[0];
       say(`  first search failed: ${firstSearchError}`);
@@ -440,7 +538,8 @@ async function measureImages(runDir: string, logs: string, o: BenchOptions): Pro
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p); else if (e.name.endsWith('.md')) articles.push(p);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.md')) articles.push(p);
     }
   };
   walk(path.join(dir, 'content', 'articles'));
@@ -450,9 +549,22 @@ async function measureImages(runDir: string, logs: string, o: BenchOptions): Pro
   const t = performance.now();
   const missing = chosen.map((_, i) => i).filter((i) => !fs.existsSync(path.join(cache, `anh-${i + 1}.jpg`)));
   for (let k = 0; k < missing.length; k += 2) {
-    await Promise.all(missing.slice(k, k + 2).map((i) => drawPhoto(path.join(cache, `anh-${i + 1}.jpg`), `Ảnh thử tải số ${i + 1}`, (i * 47) % 360, PHOTO.width, PHOTO.height)));
+    await Promise.all(
+      missing
+        .slice(k, k + 2)
+        .map((i) =>
+          drawPhoto(
+            path.join(cache, `anh-${i + 1}.jpg`),
+            `Ảnh thử tải số ${i + 1}`,
+            (i * 47) % 360,
+            PHOTO.width,
+            PHOTO.height,
+          ),
+        ),
+    );
   }
-  if (missing.length) say(`  drew ${missing.length} photos in ${s1((performance.now() - t) / 1000)} s (kept in ${cache})`);
+  if (missing.length)
+    say(`  drew ${missing.length} photos in ${s1((performance.now() - t) / 1000)} s (kept in ${cache})`);
   let sourceBytes = 0;
   chosen.forEach((file, i) => {
     const name = `${path.basename(file, '.md')}.jpg`;
@@ -463,13 +575,24 @@ async function measureImages(runDir: string, logs: string, o: BenchOptions): Pro
   const cold = await build(dir, 'cold', path.join(logs, 'images-cold.log'));
   const warm = cold.exitCode === 0 ? await build(dir, 'warm', path.join(logs, 'images-warm.log')) : null;
   if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });
-  return { photos: chosen.length, articles: o.photoCorpus, width: PHOTO.width, height: PHOTO.height, sourceBytes, cold, warm };
+  return {
+    photos: chosen.length,
+    articles: o.photoCorpus,
+    width: PHOTO.width,
+    height: PHOTO.height,
+    sourceBytes,
+    cold,
+    warm,
+  };
 }
 
 async function main(): Promise<number> {
   let o: BenchOptions;
   try {
-    o = parseOptions(process.argv.slice(2), { out: path.join(REPO, 'docs', 'benchmarks.md'), smokeOut: path.join(os.tmpdir(), 'bang-vang-bench-smoke.md') });
+    o = parseOptions(process.argv.slice(2), {
+      out: path.join(REPO, 'docs', 'benchmarks.md'),
+      smokeOut: path.join(os.tmpdir(), 'bang-vang-bench-smoke.md'),
+    });
   } catch (e) {
     console.error((e as Error).message);
     return 2;
@@ -489,15 +612,22 @@ async function main(): Promise<number> {
   const runDir = fs.mkdtempSync(path.join(storage.dir, 'bang-vang-bench-'));
   const logs = path.join(runDir, 'logs');
   fs.mkdirSync(logs);
-  say(`sizes ${o.sizes.join(', ')}${o.photos ? `, ${o.photos} photos` : ''}; storage: ${storage.ramDisk ? 'RAM disk' : 'disk'} ${storage.dir} (${storage.fs}); logs in ${logs}`);
+  say(
+    `sizes ${o.sizes.join(', ')}${o.photos ? `, ${o.photos} photos` : ''}; storage: ${storage.ramDisk ? 'RAM disk' : 'disk'} ${storage.dir} (${storage.fs}); logs in ${logs}`,
+  );
   if (!HAS_TIME) say(`${TIME} not found: CPU totals come from /proc samples only`);
   const m = machine(storage);
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) sizes.push(await measureSize(n, runDir, logs, o));
   const images = o.photos > 0 ? await measureImages(runDir, logs, o) : null;
   const versions: Versions = {
-    node: process.version, astro: pkgVersion('astro'), vite: pkgVersion('vite'), pagefind: pkgVersion('pagefind'), sharp: pkgVersion('sharp'),
-    chromium: chromiumVersion, git: gitDescription(),
+    node: process.version,
+    astro: pkgVersion('astro'),
+    vite: pkgVersion('vite'),
+    pagefind: pkgVersion('pagefind'),
+    sharp: pkgVersion('sharp'),
+    chromium: chromiumVersion,
+    git: gitDescription(),
   };
   const args = process.argv.slice(2).join(' ');
   const report: Report = {
@@ -514,9 +644,12 @@ async function main(): Promise<number> {
   fs.writeFileSync(o.out, renderReport(report));
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
   if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
-  say(`report: ${path.resolve(o.out)}${o.json ? `, figures: ${path.resolve(o.json)}` : ''}${o.smoke && !o.keep ? '' : `; build logs: ${logs}`} (${s1(report.durationS)} s)`);
-  const failed = [...sizes.flatMap((s) => [s.cold, s.warm]), images?.cold, images?.warm].some((b) => b && b.exitCode !== 0)
-    || sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch);
+  say(
+    `report: ${path.resolve(o.out)}${o.json ? `, figures: ${path.resolve(o.json)}` : ''}${o.smoke && !o.keep ? '' : `; build logs: ${logs}`} (${s1(report.durationS)} s)`,
+  );
+  const failed =
+    [...sizes.flatMap((s) => [s.cold, s.warm]), images?.cold, images?.warm].some((b) => b && b.exitCode !== 0) ||
+    sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch);
   return failed ? 1 : 0;
 }
 

@@ -15,7 +15,8 @@ import { readContent } from '../src/lib/source/read.ts';
 import { validateContent } from '../src/lib/source/validate.ts';
 import { todayInVietnam } from '../src/lib/text/dates.ts';
 
-const USAGE = 'Cách dùng: npm run import -- <tệp hoặc thư mục>… [--dry-run]   (tệp .html, .htm hoặc .txt đã lưu từ cổng cũ)';
+const USAGE =
+  'Cách dùng: npm run import -- <tệp hoặc thư mục>… [--dry-run]   (tệp .html, .htm hoặc .txt đã lưu từ cổng cũ)';
 const PAGE_FILE = /\.(?:html?|xhtml|txt|aspx|php)$/i;
 
 /** The page files named on the command line: files as given, folders' page files (with subfolders) in name order. */
@@ -27,7 +28,9 @@ function pageFiles(args: string[]): { files: string[]; missing: string[] } {
     if (!fs.existsSync(abs)) missing.push(arg);
     else if (fs.statSync(abs).isDirectory()) {
       // Browsers save a page's images and scripts in "<page>_files/": not pages.
-      const found = (fs.readdirSync(abs, { recursive: true }) as string[]).filter((f) => PAGE_FILE.test(f) && !/_files[\\/]/i.test(f)).sort();
+      const found = (fs.readdirSync(abs, { recursive: true }) as string[])
+        .filter((f) => PAGE_FILE.test(f) && !/_files[\\/]/i.test(f))
+        .sort();
       files.push(...found.map((f) => path.join(abs, f)).filter((f) => fs.statSync(f).isFile()));
     } else files.push(abs);
   }
@@ -55,7 +58,12 @@ function main(): number {
   const written: string[] = [];
   let failed = missing.length;
   for (const file of files) {
-    const result = importLegacyPage(fs.readFileSync(file), path.basename(file), { today, taken, honorees: set.honorees, blocs: set.blocs });
+    const result = importLegacyPage(fs.readFileSync(file), path.basename(file), {
+      today,
+      taken,
+      honorees: set.honorees,
+      blocs: set.blocs,
+    });
     if (!result.ok) {
       console.error(`✘ ${path.relative(process.cwd(), file) || file}: ${result.message}`);
       failed++;
@@ -78,7 +86,9 @@ function main(): number {
     for (const p of sortProblems(mine)) console.log(formatProblem(p));
   }
   const verb = dryRun ? 'Sẽ nhập' : 'Đã nhập';
-  console.log(`${verb} ${written.length} bài (bản nháp)${failed ? `, ${failed} tệp không nhập được` : ''}${errors ? `, ${errors} lỗi cần sửa` : ''}. Chạy npm run validate để kiểm tra toàn bộ nội dung.`);
+  console.log(
+    `${verb} ${written.length} bài (bản nháp)${failed ? `, ${failed} tệp không nhập được` : ''}${errors ? `, ${errors} lỗi cần sửa` : ''}. Chạy npm run validate để kiểm tra toàn bộ nội dung.`,
+  );
   return failed || errors ? 1 : 0;
 }
 

@@ -13,7 +13,10 @@ import { todayInVietnam } from '../src/lib/text/dates.ts';
 const USAGE = 'Cách dùng: npm run new -- <chuyên mục> "<tiêu đề>"   (hoặc npm run new để trả lời từng câu hỏi)';
 
 /** Ask for what the command line did not give, one line of stdin per answer (works with a pipe too). */
-async function ask(kind: string | undefined, title: string | undefined): Promise<{ kind: string; title: string } | undefined> {
+async function ask(
+  kind: string | undefined,
+  title: string | undefined,
+): Promise<{ kind: string; title: string } | undefined> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lines = rl[Symbol.asyncIterator]();
   const question = async (prompt: string): Promise<string | undefined> => {
@@ -30,8 +33,13 @@ async function ask(kind: string | undefined, title: string | undefined): Promise
       for (;;) {
         const answer = await question('Chọn số hoặc tên chuyên mục: ');
         if (answer === undefined) return undefined;
-        if (parseKind(answer)) { kind = answer; break; }
-        console.log(`  "${answer.trim()}" không phải chuyên mục — nhập 1–${ARTICLE_KINDS.length} hoặc một trong: ${ARTICLE_KINDS.join(', ')}`);
+        if (parseKind(answer)) {
+          kind = answer;
+          break;
+        }
+        console.log(
+          `  "${answer.trim()}" không phải chuyên mục — nhập 1–${ARTICLE_KINDS.length} hoặc một trong: ${ARTICLE_KINDS.join(', ')}`,
+        );
       }
     }
     if (title === undefined) {
@@ -39,7 +47,10 @@ async function ask(kind: string | undefined, title: string | undefined): Promise
         const answer = await question('Tiêu đề bài viết: ');
         if (answer === undefined) return undefined;
         const problem = titleProblem(answer);
-        if (!problem) { title = answer; break; }
+        if (!problem) {
+          title = answer;
+          break;
+        }
         console.log(`  ${problem}`);
       }
     }

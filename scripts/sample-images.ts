@@ -8,10 +8,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
-export interface SamplePhoto { file: string; title: string; hue: number; width?: number; height?: number }
+export interface SamplePhoto {
+  file: string;
+  title: string;
+  hue: number;
+  width?: number;
+  height?: number;
+}
 
 export const SAMPLE_PHOTOS: SamplePhoto[] = [
-  { file: 'content/articles/2021/ninh-thuan-hoi-nghi-truc-tuyen.jpg', title: 'Hội nghị trực tuyến tổng kết năm 2020', hue: 8 },
+  {
+    file: 'content/articles/2021/ninh-thuan-hoi-nghi-truc-tuyen.jpg',
+    title: 'Hội nghị trực tuyến tổng kết năm 2020',
+    hue: 8,
+  },
   { file: 'content/articles/2021/ha-nam-trao-co-thi-dua.jpg', title: 'Trao Cờ thi đua của UBND tỉnh', hue: 40 },
   { file: 'content/articles/2021/khoi-5-ky-giao-uoc.jpg', title: 'Ký kết giao ước thi đua năm 2021', hue: 200 },
   { file: 'content/articles/2020/ban-giao-co-truong-khoi.jpg', title: 'Bàn giao cờ Trưởng Khối năm 2021', hue: 350 },
@@ -40,7 +50,12 @@ export async function drawPhoto(file: string, title: string, hue: number, width 
     .jpeg({ quality: 82, mozjpeg: true })
     .withExif({
       IFD0: { Make: 'Bảng Vàng', Model: 'Máy ảnh mẫu', Copyright: 'Ảnh minh họa' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '11/1 33/1 54/1', GPSLongitudeRef: 'E', GPSLongitude: '108/1 59/1 24/1' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '11/1 33/1 54/1',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '108/1 59/1 24/1',
+      },
     })
     .toFile(file);
 }

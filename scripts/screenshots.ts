@@ -22,7 +22,7 @@ for (const width of [375, 1280]) {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   for (const [name, url] of pages) {
     await page.goto(server.url + url);
-    await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: width === 375 ? false : true });
+    await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: width !== 375 });
   }
   await page.close();
 }

@@ -8,7 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const repo = path.resolve(import.meta.dirname, '..');
 const script = path.join(repo, 'scripts', 'validate.ts');
 const roots: string[] = [];
-afterAll(() => { for (const r of roots) fs.rmSync(r, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
 
 function tree(files: Record<string, string>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-cli-'));
@@ -32,9 +34,11 @@ function validate(root: string) {
 
 const BASE = {
   'content/site.yaml': 'name: Cổng\nowner: Ban\nprovince: Ninh Thuận\nbase_url: https://x.gov.vn\n',
-  'content/award-types.yaml': '- id: bk\n  name: Bằng khen\n  group: bang-khen\n  for: [tap-the]\n  level: co-so\n  rank: 1\n  basis: Điều 74\n',
+  'content/award-types.yaml':
+    '- id: bk\n  name: Bằng khen\n  group: bang-khen\n  for: [tap-the]\n  level: co-so\n  rank: 1\n  basis: Điều 74\n',
   'content/honorees/a.yaml': '- id: bao-ninh-thuan\n  name: Báo Ninh Thuận\n  type: tap-the\n',
-  'content/articles/2021/tin.md': '---\ntitle: Tin\ndate: 2021-03-15\nkind: tin-tuc\nsummary: Tóm tắt\nawards:\n  - award: bk\n    year: 2020\n    recipients: [bao-ninh-thuan]\n---\n\nThân bài.\n',
+  'content/articles/2021/tin.md':
+    '---\ntitle: Tin\ndate: 2021-03-15\nkind: tin-tuc\nsummary: Tóm tắt\nawards:\n  - award: bk\n    year: 2020\n    recipients: [bao-ninh-thuan]\n---\n\nThân bài.\n',
 };
 
 describe('scripts/validate.ts', () => {
@@ -42,14 +46,20 @@ describe('scripts/validate.ts', () => {
     const r = validate(tree(BASE));
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^1 bài viết \(0 bản nháp\), 0 khối thi đua, 1 tập thể\/cá nhân, 1 loại khen thưởng, 1 lượt khen thưởng — 0 lỗi, 0 cảnh báo \(\d+\.\d s\)\n$/);
+    expect(r.out).toMatch(
+      /^1 bài viết \(0 bản nháp\), 0 khối thi đua, 1 tập thể\/cá nhân, 1 loại khen thưởng, 1 lượt khen thưởng — 0 lỗi, 0 cảnh báo \(\d+\.\d s\)\n$/,
+    );
   }, 60_000);
 
   it('exits 1 on errors, printing each problem, the count line and the summary', () => {
-    const r = validate(tree({
-      ...BASE,
-      'content/articles/2021/tin.md': BASE['content/articles/2021/tin.md'].replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh]').replace('kind: tin-tuc', 'kind: tin'),
-    }));
+    const r = validate(
+      tree({
+        ...BASE,
+        'content/articles/2021/tin.md': BASE['content/articles/2021/tin.md']
+          .replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh]')
+          .replace('kind: tin-tuc', 'kind: tin'),
+      }),
+    );
     expect(r.code).toBe(1);
     const lines = r.out.trimEnd().split('\n');
     expect(lines.slice(0, 3)).toEqual([

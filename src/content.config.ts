@@ -39,7 +39,9 @@ let stampOfThisTick = 0;
 function changeStamp(): number {
   if (!stampOfThisTick) {
     stampOfThisTick = Date.now();
-    queueMicrotask(() => { stampOfThisTick = 0; });
+    queueMicrotask(() => {
+      stampOfThisTick = 0;
+    });
   }
   return stampOfThisTick;
 }
@@ -49,7 +51,11 @@ function changeStamp(): number {
  * under content/ changes; content with errors is reported and the last good
  * content stays on screen.
  */
-function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => void | Promise<void>, clear = true): Loader {
+function loader(
+  name: string,
+  fill: (set: ContentSet, ctx: LoaderContext) => void | Promise<void>,
+  clear = true,
+): Loader {
   return {
     name,
     load: async (ctx) => {
@@ -83,41 +89,53 @@ function loader(name: string, fill: (set: ContentSet, ctx: LoaderContext) => voi
  * and entries whose file is gone are deleted.
  */
 const articles = defineCollection({
-  loader: loader('articles', async (set, { store, generateDigest, parseData, renderMarkdown, config }) => {
-    const root = fileURLToPath(config.root);
-    const seen = new Set<string>();
-    for (const a of set.articles) {
-      if (a.draft) continue; // validated like any article, but never rendered or published
-      const { body, ...fields } = a;
-      const digest = generateDigest(body + JSON.stringify(fields));
-      seen.add(a.slug);
-      const existing = store.get(a.slug);
-      if (existing && existing.digest === digest) {
-        if (existing.deferredRender) store.addModuleImport(existing.filePath!);
-        // Setting the entry again registers its images with this build (the loader API has no other way).
-        if (existing.assetImports?.length) {
-          store.delete(a.slug);
-          store.set(existing);
+  loader: loader(
+    'articles',
+    async (set, { store, generateDigest, parseData, renderMarkdown, config }) => {
+      const root = fileURLToPath(config.root);
+      const seen = new Set<string>();
+      for (const a of set.articles) {
+        if (a.draft) continue; // validated like any article, but never rendered or published
+        const { body, ...fields } = a;
+        const digest = generateDigest(body + JSON.stringify(fields));
+        seen.add(a.slug);
+        const existing = store.get(a.slug);
+        if (existing && existing.digest === digest) {
+          if (existing.deferredRender) store.addModuleImport(existing.filePath!);
+          // Setting the entry again registers its images with this build (the loader API has no other way).
+          if (existing.assetImports?.length) {
+            store.delete(a.slug);
+            store.set(existing);
+          }
+          continue;
         }
-        continue;
+        const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
+        if (a.format === 'mdx') {
+          store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
+        } else {
+          const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
+          store.set({
+            id: a.slug,
+            data,
+            filePath: a.file,
+            digest,
+            rendered,
+            assetImports: rendered.metadata?.imagePaths as string[] | undefined,
+          });
+        }
       }
-      const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
-      if (a.format === 'mdx') {
-        store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
-      } else {
-        const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
-        store.set({ id: a.slug, data, filePath: a.file, digest, rendered, assetImports: rendered.metadata?.imagePaths as string[] | undefined });
-      }
-    }
-    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-  }, false),
-  schema: ({ image }) => z.looseObject({
-    slug: z.string(),
-    title: z.string(),
-    date: z.string(),
-    draft: z.boolean().optional(),
-    cover: z.object({ src: image(), alt: z.string(), caption: z.string().optional() }).optional(),
-  }),
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    },
+    false,
+  ),
+  schema: ({ image }) =>
+    z.looseObject({
+      slug: z.string(),
+      title: z.string(),
+      date: z.string(),
+      draft: z.boolean().optional(),
+      cover: z.object({ src: image(), alt: z.string(), caption: z.string().optional() }).optional(),
+    }),
 });
 
 const blocs = defineCollection({
@@ -131,17 +149,23 @@ const blocs = defineCollection({
 });
 
 const honorees = defineCollection({
-  loader: loader('honorees', (set, { store }) => { for (const h of set.honorees) store.set({ id: h.id, data: { ...h } }); }),
+  loader: loader('honorees', (set, { store }) => {
+    for (const h of set.honorees) store.set({ id: h.id, data: { ...h } });
+  }),
   schema: honoreeSchema.extend({ file: z.string(), index: z.number() }),
 });
 
 const awardTypes = defineCollection({
-  loader: loader('award-types', (set, { store }) => { for (const t of set.awardTypes) store.set({ id: t.id, data: { ...t } }); }),
+  loader: loader('award-types', (set, { store }) => {
+    for (const t of set.awardTypes) store.set({ id: t.id, data: { ...t } });
+  }),
   schema: awardTypeSchema.extend({ file: z.string() }),
 });
 
 const site = defineCollection({
-  loader: loader('site', (set, { store }) => { if (set.site) store.set({ id: 'site', data: { ...set.site } }); }),
+  loader: loader('site', (set, { store }) => {
+    if (set.site) store.set({ id: 'site', data: { ...set.site } });
+  }),
   schema: siteSchema,
 });
 

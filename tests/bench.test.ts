@@ -24,9 +24,16 @@ describe('npm run bench -- --smoke', () => {
     const docs = path.join(REPO, 'docs', 'benchmarks.md');
     const docsBefore = fs.existsSync(docs) ? fs.readFileSync(docs, 'utf8') : null;
     const started = performance.now();
-    const res = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'bench.ts'), '--smoke', '--out', out, '--json', json], {
-      cwd: REPO, env: cleanEnv(process.env), encoding: 'utf8', timeout: 170_000,
-    });
+    const res = spawnSync(
+      process.execPath,
+      [path.join(REPO, 'scripts', 'bench.ts'), '--smoke', '--out', out, '--json', json],
+      {
+        cwd: REPO,
+        env: cleanEnv(process.env),
+        encoding: 'utf8',
+        timeout: 170_000,
+      },
+    );
     const seconds = (performance.now() - started) / 1000;
     expect(res.status, `${res.stdout}\n${res.stderr}`).toBe(0);
     const md = fs.readFileSync(out, 'utf8');
@@ -35,15 +42,26 @@ describe('npm run bench -- --smoke', () => {
     const summary = tableAfter(md, '## Summary by size');
     expect(summary.length).toBe(3);
     expect(summary[2]![0]).toBe('50');
-    expect(summary[2]!.filter((c) => !numeric(c)), summary[0]!.join(' | ')).toEqual([]);
+    expect(
+      summary[2]!.filter((c) => !numeric(c)),
+      summary[0]!.join(' | '),
+    ).toEqual([]);
 
     const phases = tableAfter(md, '### Phases, N = 50');
     expect(phases.slice(2).map((r) => r[0])).toEqual([...PHASES.map((p) => p.label), '**Total**']);
-    for (const row of phases.slice(2)) expect(row.slice(2).filter((c) => !numeric(c)), row.join(' | ')).toEqual([]);
+    for (const row of phases.slice(2))
+      expect(
+        row.slice(2).filter((c) => !numeric(c)),
+        row.join(' | '),
+      ).toEqual([]);
 
     const images = tableAfter(md, '### Image builds');
     expect(images.slice(2).map((r) => r[0])).toEqual(['cold', 'warm']);
-    for (const row of images.slice(2)) expect(row.slice(1).filter((c) => !numeric(c)), row.join(' | ')).toEqual([]);
+    for (const row of images.slice(2))
+      expect(
+        row.slice(1).filter((c) => !numeric(c)),
+        row.join(' | '),
+      ).toEqual([]);
 
     // The figures behind the table are plausible, not just numbers.
     const s = report.sizes[0]!;

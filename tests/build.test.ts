@@ -6,23 +6,48 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, distFiles, exists, makeFixture, read, removeFixture, searchIndexText, write, type Fixture, REPO } from './helpers/site.ts';
+import {
+  build,
+  distFiles,
+  exists,
+  makeFixture,
+  read,
+  removeFixture,
+  searchIndexText,
+  write,
+  type Fixture,
+  REPO,
+} from './helpers/site.ts';
 
 const MINIMAL = path.join(REPO, 'tests', 'fixtures', 'minimal');
 const ARTICLE = 'content/articles/2021/hoi-nghi-tong-ket.md';
 
 function allText(f: Fixture): string {
-  return distFiles(f).filter((p) => /\.(html|xml|csv|json|txt)$/.test(p)).map((p) => read(f, p)).join('\n');
+  return distFiles(f)
+    .filter((p) => /\.(html|xml|csv|json|txt)$/.test(p))
+    .map((p) => read(f, p))
+    .join('\n');
 }
 
 describe('input hygiene', () => {
   let f: Fixture;
   beforeAll(() => {
     f = makeFixture('hygiene', MINIMAL);
-    const nfdCrlfBom = `\uFEFF---\r\ntitle: Tiêu đề viết theo dạng tách dấu\r\ndate: 2021-04-05\r\nkind: tin-tuc\r\nsummary: Bài lưu bằng trình soạn thảo NFD.\r\n---\r\nĐoạn văn có chữ Đảng và thưởng.\r\n`.normalize('NFD');
+    const nfdCrlfBom =
+      `\uFEFF---\r\ntitle: Tiêu đề viết theo dạng tách dấu\r\ndate: 2021-04-05\r\nkind: tin-tuc\r\nsummary: Bài lưu bằng trình soạn thảo NFD.\r\n---\r\nĐoạn văn có chữ Đảng và thưởng.\r\n`.normalize(
+        'NFD',
+      );
     write(f.root, 'content/articles/2021/bai-nfd.md', nfdCrlfBom);
-    write(f.root, 'content/articles/2021/bai-html.md', `---\ntitle: Bài có HTML nguy hiểm\ndate: 2021-04-06\nkind: tin-tuc\nsummary: Kiểm tra lọc HTML.\n---\nĐoạn đầu.\n\n<div onclick="alert(1)">Khối <b onmouseover="x()">đậm</b></div>\n\n<script>alert('xss')</script>\n\n<iframe src="https://evil.example"></iframe>\n\n<a href="javascript:alert(2)">liên kết</a> <span onerror="alert(3)">chữ</span>\n\n[link md](javascript:alert(4))\n`);
-    write(f.root, 'content/articles/2021/bai-gio.md', `---\ntitle: Bài đăng lúc nửa đêm\ndate: 2021-06-30T18:30:00Z\nkind: tin-tuc\nsummary: Giờ UTC là ngày hôm sau ở Việt Nam.\n---\nNội dung.\n`);
+    write(
+      f.root,
+      'content/articles/2021/bai-html.md',
+      `---\ntitle: Bài có HTML nguy hiểm\ndate: 2021-04-06\nkind: tin-tuc\nsummary: Kiểm tra lọc HTML.\n---\nĐoạn đầu.\n\n<div onclick="alert(1)">Khối <b onmouseover="x()">đậm</b></div>\n\n<script>alert('xss')</script>\n\n<iframe src="https://evil.example"></iframe>\n\n<a href="javascript:alert(2)">liên kết</a> <span onerror="alert(3)">chữ</span>\n\n[link md](javascript:alert(4))\n`,
+    );
+    write(
+      f.root,
+      'content/articles/2021/bai-gio.md',
+      `---\ntitle: Bài đăng lúc nửa đêm\ndate: 2021-06-30T18:30:00Z\nkind: tin-tuc\nsummary: Giờ UTC là ngày hôm sau ở Việt Nam.\n---\nNội dung.\n`,
+    );
     const res = build(f, { TZ: 'America/Los_Angeles' });
     expect(res.status, res.output).toBe(0);
   }, 300_000);
@@ -58,7 +83,11 @@ describe('aliases', () => {
   let f: Fixture;
   beforeAll(() => {
     f = makeFixture('aliases', MINIMAL);
-    write(f.root, 'content/articles/2021/bai-moi.md', `---\ntitle: Bài có địa chỉ cũ\ndate: 2021-06-30\nkind: tin-tuc\nsummary: Hai địa chỉ cũ.\naliases: [/tin/123.html, /cu/bai-moi/]\n---\nNội dung.\n`);
+    write(
+      f.root,
+      'content/articles/2021/bai-moi.md',
+      `---\ntitle: Bài có địa chỉ cũ\ndate: 2021-06-30\nkind: tin-tuc\nsummary: Hai địa chỉ cũ.\naliases: [/tin/123.html, /cu/bai-moi/]\n---\nNội dung.\n`,
+    );
     const res = build(f, { BASE_PATH: '/tdkt/' });
     expect(res.status, res.output).toBe(0);
   }, 300_000);
@@ -78,8 +107,16 @@ describe('long lists are split', () => {
   beforeAll(() => {
     f = makeFixture('long', MINIMAL);
     const ids = Array.from({ length: 620 }, (_, i) => `don-vi-${i + 1}`);
-    write(f.root, 'content/honorees/nhieu.yaml', ids.map((id, i) => `- id: ${id}\n  name: Đơn vị số ${i + 1}\n  type: tap-the`).join('\n') + '\n');
-    write(f.root, 'content/articles/2021/khen-nhieu.md', `---\ntitle: Khen thưởng 620 tập thể\ndate: 2021-04-01\nkind: khen-thuong\nsummary: Một quyết định dài.\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [${ids.join(', ')}]\n---\nDanh sách dài.\n`);
+    write(
+      f.root,
+      'content/honorees/nhieu.yaml',
+      `${ids.map((id, i) => `- id: ${id}\n  name: Đơn vị số ${i + 1}\n  type: tap-the`).join('\n')}\n`,
+    );
+    write(
+      f.root,
+      'content/articles/2021/khen-nhieu.md',
+      `---\ntitle: Khen thưởng 620 tập thể\ndate: 2021-04-01\nkind: khen-thuong\nsummary: Một quyết định dài.\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [${ids.join(', ')}]\n---\nDanh sách dài.\n`,
+    );
     const res = build(f);
     expect(res.status, res.output).toBe(0);
   }, 300_000);
@@ -114,7 +151,9 @@ describe('a deleted article or a new draft leaves no trace on the next build', (
 
   it('drops a deleted article and a new draft from pages, feeds, sitemap, open data and search', () => {
     fs.rmSync(path.join(f.root, 'content/articles/2020/tin-cu.md'));
-    const text = fs.readFileSync(path.join(f.root, ARTICLE), 'utf8').replace('kind: hoi-nghi', 'kind: hoi-nghi\ndraft: true');
+    const text = fs
+      .readFileSync(path.join(f.root, ARTICLE), 'utf8')
+      .replace('kind: hoi-nghi', 'kind: hoi-nghi\ndraft: true');
     write(f.root, ARTICLE, text);
     const second = build(f); // same folder, same node_modules/.astro cache: no cleaning by hand
     expect(second.status, second.output).toBe(0);

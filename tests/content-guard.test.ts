@@ -12,7 +12,7 @@ const MINIMAL = path.join(REPO, 'tests', 'fixtures', 'minimal');
 const fixtures: Fixture[] = [];
 afterAll(() => fixtures.forEach(removeFixture));
 
-const ARTICLE = 'content/articles/2021/hoi-nghi-tong-ket.md';
+const _ARTICLE = 'content/articles/2021/hoi-nghi-tong-ket.md';
 const GOOD_FRONT = `title: Bài thử\ndate: 2021-05-01\nkind: tin-tuc\nsummary: Tóm tắt bài thử.`;
 
 function withDefect(name: string, files: Record<string, string | Uint8Array>): Fixture {
@@ -36,37 +36,66 @@ const article = (front: string, body = 'Nội dung bài.') => `---\n${front}\n--
 
 describe('the build and the validator refuse bad content, naming file and field', () => {
   it('a YAML file that does not parse, with its line', () => {
-    const f = withDefect('yaml', { 'content/honorees/hong.yaml': '- id: a\n  name: "Không đóng ngoặc\n  type: tap-the\n' });
+    const f = withDefect('yaml', {
+      'content/honorees/hong.yaml': '- id: a\n  name: "Không đóng ngoặc\n  type: tap-the\n',
+    });
     expectRefused(f, ['content/honorees/hong.yaml:', 'YAML']);
   });
 
   it('a reference to an honoree that does not exist', () => {
-    const f = withDefect('ref', { 'content/articles/2021/bai.md': article(`${GOOD_FRONT}\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [khong-ton-tai]`) });
-    expectRefused(f, ['content/articles/2021/bai.md › awards[0].recipients[0]: không có tập thể hay cá nhân nào có id "khong-ton-tai"']);
+    const f = withDefect('ref', {
+      'content/articles/2021/bai.md': article(
+        `${GOOD_FRONT}\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [khong-ton-tai]`,
+      ),
+    });
+    expectRefused(f, [
+      'content/articles/2021/bai.md › awards[0].recipients[0]: không có tập thể hay cá nhân nào có id "khong-ton-tai"',
+    ]);
   });
 
   it('an unknown award type and an unknown bloc', () => {
-    const f = withDefect('award', { 'content/articles/2021/bai.md': article(`${GOOD_FRONT}\nblocs: [khoi-hai]\nawards:\n  - award: huan-chuong-khong-co\n    year: 2020\n    recipients: [so-noi-vu]`) });
-    expectRefused(f, ['bai.md › awards[0].award: không có loại khen thưởng nào có id "huan-chuong-khong-co"', 'bai.md › blocs[0]: không có khối thi đua nào có id "khoi-hai"']);
+    const f = withDefect('award', {
+      'content/articles/2021/bai.md': article(
+        `${GOOD_FRONT}\nblocs: [khoi-hai]\nawards:\n  - award: huan-chuong-khong-co\n    year: 2020\n    recipients: [so-noi-vu]`,
+      ),
+    });
+    expectRefused(f, [
+      'bai.md › awards[0].award: không có loại khen thưởng nào có id "huan-chuong-khong-co"',
+      'bai.md › blocs[0]: không có khối thi đua nào có id "khoi-hai"',
+    ]);
   });
 
   it('an award given to a recipient type the award type does not allow', () => {
-    const f = withDefect('rule', { 'content/articles/2021/bai.md': article(`${GOOD_FRONT}\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [so-noi-vu, dang-van-duc]`) });
-    expectRefused(f, ['bai.md › awards[0].recipients[1]: "Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân']);
+    const f = withDefect('rule', {
+      'content/articles/2021/bai.md': article(
+        `${GOOD_FRONT}\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [so-noi-vu, dang-van-duc]`,
+      ),
+    });
+    expectRefused(f, [
+      'bai.md › awards[0].recipients[1]: "Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân',
+    ]);
   });
 
   it('a bloc head that is not a member', () => {
-    const f = withDefect('head', { 'content/blocs/khoi-mot.yaml': 'name: Khối Một\nmembers: [so-noi-vu]\nheads: { 2021: bao-tinh }\n' });
+    const f = withDefect('head', {
+      'content/blocs/khoi-mot.yaml': 'name: Khối Một\nmembers: [so-noi-vu]\nheads: { 2021: bao-tinh }\n',
+    });
     expectRefused(f, ['content/blocs/khoi-mot.yaml › heads.2021: "bao-tinh" không phải thành viên của khối']);
   });
 
   it('two honorees with one id, in two files', () => {
-    const f = withDefect('dupid', { 'content/honorees/them.yaml': '- id: so-noi-vu\n  name: Sở Nội vụ (trùng)\n  type: tap-the\n' });
-    expectRefused(f, ['content/honorees/them.yaml › [0].id: id "so-noi-vu" đã dùng cho "Sở Nội vụ" ở content/honorees/don-vi.yaml[0]']);
+    const f = withDefect('dupid', {
+      'content/honorees/them.yaml': '- id: so-noi-vu\n  name: Sở Nội vụ (trùng)\n  type: tap-the\n',
+    });
+    expectRefused(f, [
+      'content/honorees/them.yaml › [0].id: id "so-noi-vu" đã dùng cho "Sở Nội vụ" ở content/honorees/don-vi.yaml[0]',
+    ]);
   });
 
   it('two articles with one slug in two years', () => {
-    const f = withDefect('dupslug', { 'content/articles/2020/hoi-nghi-tong-ket.md': article(GOOD_FRONT.replace('2021-05-01', '2020-05-01')) });
+    const f = withDefect('dupslug', {
+      'content/articles/2020/hoi-nghi-tong-ket.md': article(GOOD_FRONT.replace('2021-05-01', '2020-05-01')),
+    });
     expectRefused(f, ['tên tệp (slug) "hoi-nghi-tong-ket" đã dùng cho bài']);
   });
 
@@ -75,7 +104,10 @@ describe('the build and the validator refuse bad content, naming file and field'
       'content/articles/2021/bai.md': article(`${GOOD_FRONT}\naliases: [/tin-tuc/tin-cu/, /cu/trang-a/]`),
       'content/articles/2021/bai-hai.md': article(`${GOOD_FRONT}\naliases: [/cu/trang-a/]`),
     });
-    expectRefused(f, ['bai.md › aliases[0]: "/tin-tuc/tin-cu/" là địa chỉ của một trang đang có', 'bai.md › aliases[1]: "/cu/trang-a/" đã là đường dẫn cũ của content/articles/2021/bai-hai.md']);
+    expectRefused(f, [
+      'bai.md › aliases[0]: "/tin-tuc/tin-cu/" là địa chỉ của một trang đang có',
+      'bai.md › aliases[1]: "/cu/trang-a/" đã là đường dẫn cũ của content/articles/2021/bai-hai.md',
+    ]);
   });
 
   it('a cover image that is missing, and a cover without alt text', () => {
@@ -83,22 +115,35 @@ describe('the build and the validator refuse bad content, naming file and field'
       'content/articles/2021/bai.md': article(`${GOOD_FRONT}\ncover: { src: ./khong-co.jpg, alt: Ảnh hội nghị }`),
       'content/articles/2021/bai-hai.md': article(`${GOOD_FRONT}\ncover: { src: ./khong-co.jpg, alt: "  " }`),
     });
-    expectRefused(f, ['bai.md › cover.src: không tìm thấy ảnh "./khong-co.jpg"', 'bai-hai.md › cover.alt: đang để trống']);
+    expectRefused(f, [
+      'bai.md › cover.src: không tìm thấy ảnh "./khong-co.jpg"',
+      'bai-hai.md › cover.alt: đang để trống',
+    ]);
   });
 
   it('honoree text that looks like a citizen ID or a phone number, masked in the message', () => {
-    const f = withDefect('pii', { 'content/honorees/ca-nhan.yaml': '- id: a\n  name: Nguyễn Văn A 079123456789\n  type: ca-nhan\n- id: b\n  name: Trần Thị B\n  type: ca-nhan\n  position: "ĐT 0912 345 678"\n' });
+    const f = withDefect('pii', {
+      'content/honorees/ca-nhan.yaml':
+        '- id: a\n  name: Nguyễn Văn A 079123456789\n  type: ca-nhan\n- id: b\n  name: Trần Thị B\n  type: ca-nhan\n  position: "ĐT 0912 345 678"\n',
+    });
     const v = validate(f);
     expect(v.status).not.toBe(0);
-    expect(v.output).toContain('content/honorees/ca-nhan.yaml › [0].name: có dãy số giống số căn cước công dân (07********89)');
-    expect(v.output).toContain('content/honorees/ca-nhan.yaml › [1].position: có dãy số giống số điện thoại (09******78)');
+    expect(v.output).toContain(
+      'content/honorees/ca-nhan.yaml › [0].name: có dãy số giống số căn cước công dân (07********89)',
+    );
+    expect(v.output).toContain(
+      'content/honorees/ca-nhan.yaml › [1].position: có dãy số giống số điện thoại (09******78)',
+    );
     expect(v.output).not.toContain('079123456789');
     expect(v.output).not.toContain('345 678');
     expect(build(f).status).not.toBe(0);
   });
 
   it('invalid UTF-8 bytes, naming the file and line (never replaced by U+FFFD)', () => {
-    const bytes = Buffer.concat([Buffer.from(article(GOOD_FRONT, 'Dòng một\nDòng hai ')), Buffer.from([0xc3, 0x28, 0x0a])]);
+    const bytes = Buffer.concat([
+      Buffer.from(article(GOOD_FRONT, 'Dòng một\nDòng hai ')),
+      Buffer.from([0xc3, 0x28, 0x0a]),
+    ]);
     const f = withDefect('utf8', { 'content/articles/2021/bai.md': bytes });
     expectRefused(f, ['content/articles/2021/bai.md:9: tệp không phải văn bản UTF-8 hợp lệ']);
   });
@@ -113,13 +158,17 @@ describe('the build and the validator refuse bad content, naming file and field'
     ['2021-15-03', 'nhận "2021-15-03": tháng 15 không tồn tại'],
     ['2021-02-30', 'nhận "2021-02-30": ngày 30 không có trong tháng 2/2021'],
   ])('a date written %s', (date, message) => {
-    const f = withDefect(`date-${date.replace(/\W/g, '')}`, { 'content/articles/2021/bai.md': article(GOOD_FRONT.replace('2021-05-01', date)) });
+    const f = withDefect(`date-${date.replace(/\W/g, '')}`, {
+      'content/articles/2021/bai.md': article(GOOD_FRONT.replace('2021-05-01', date)),
+    });
     expectRefused(f, [`content/articles/2021/bai.md › date: ${message}`]);
   });
 
   it('JavaScript front matter is refused and never runs', () => {
     const marker = path.join(REPO, 'tests', '.tmp', 'pwned');
-    const f = withDefect('js', { 'content/articles/2021/bai.md': `---js\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { title: 'x' }\n---\nNội dung.\n` });
+    const f = withDefect('js', {
+      'content/articles/2021/bai.md': `---js\nrequire('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); module.exports = { title: 'x' }\n---\nNội dung.\n`,
+    });
     expectRefused(f, ['content/articles/2021/bai.md:1: phần đầu (front matter) viết bằng "js" không được chấp nhận']);
     expect(fs.existsSync(marker)).toBe(false);
   });
@@ -141,9 +190,15 @@ describe('the build and the validator refuse bad content, naming file and field'
 
   it('MDX that reads the environment or imports from outside src/components/', () => {
     const f = withDefect('mdx', {
-      'content/articles/2021/bai.mdx': article(GOOD_FRONT, 'import fs from "node:fs"\n\nBí mật: {process.env.SECRET_TOKEN} và {import.meta.env.SECRET_TOKEN}\n'),
+      'content/articles/2021/bai.mdx': article(
+        GOOD_FRONT,
+        'import fs from "node:fs"\n\nBí mật: {process.env.SECRET_TOKEN} và {import.meta.env.SECRET_TOKEN}\n',
+      ),
     });
-    expectRefused(f, ['content/articles/2021/bai.mdx:7: không được import "node:fs"', 'content/articles/2021/bai.mdx:9: biểu thức {…} không được dùng process']);
+    expectRefused(f, [
+      'content/articles/2021/bai.mdx:7: không được import "node:fs"',
+      'content/articles/2021/bai.mdx:9: biểu thức {…} không được dùng process',
+    ]);
   });
 
   it('an unknown front matter field (a typo) is refused, not dropped', () => {

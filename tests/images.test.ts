@@ -7,14 +7,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { build, distFiles, makeFixture, read, removeFixture, validate, write, type Fixture, REPO } from './helpers/site.ts';
+import {
+  build,
+  distFiles,
+  makeFixture,
+  read,
+  removeFixture,
+  validate,
+  write,
+  type Fixture,
+  REPO,
+} from './helpers/site.ts';
 import { drawPhoto } from '../scripts/sample-images.ts';
 
 const MINIMAL = path.join(REPO, 'tests', 'fixtures', 'minimal');
 const fixtures: Fixture[] = [];
 afterAll(() => fixtures.forEach(removeFixture));
 
-const front = (extra = '') => `title: Bài có ảnh\ndate: 2021-05-01\nkind: tin-tuc\nsummary: Bài thử ảnh.${extra ? `\n${extra}` : ''}`;
+const front = (extra = '') =>
+  `title: Bài có ảnh\ndate: 2021-05-01\nkind: tin-tuc\nsummary: Bài thử ảnh.${extra ? `\n${extra}` : ''}`;
 
 describe('published images', () => {
   let f: Fixture;
@@ -24,8 +35,16 @@ describe('published images', () => {
     await drawPhoto(path.join(f.root, 'content/articles/2021/bia.jpg'), 'Ảnh bìa', 10);
     await drawPhoto(path.join(f.root, 'content/articles/2021/trong-bai.jpg'), 'Ảnh trong bài', 200, 1200, 800);
     await drawPhoto(path.join(f.root, 'content/articles/2021/mdx.jpg'), 'Ảnh MDX', 120, 900, 600);
-    write(f.root, 'content/articles/2021/bai-anh.md', `---\n${front('cover: { src: ./bia.jpg, alt: Toàn cảnh hội nghị, caption: Hội nghị tổng kết }')}\n---\nĐoạn đầu.\n\n![Đại biểu ký giao ước](./trong-bai.jpg "Ký giao ước thi đua")\n\nĐoạn cuối.\n`);
-    write(f.root, 'content/articles/2021/bai-mdx.mdx', `---\n${front()}\n---\nĐoạn MDX.\n\n![Ảnh trong bài MDX](./mdx.jpg "Chú thích MDX")\n`);
+    write(
+      f.root,
+      'content/articles/2021/bai-anh.md',
+      `---\n${front('cover: { src: ./bia.jpg, alt: Toàn cảnh hội nghị, caption: Hội nghị tổng kết }')}\n---\nĐoạn đầu.\n\n![Đại biểu ký giao ước](./trong-bai.jpg "Ký giao ước thi đua")\n\nĐoạn cuối.\n`,
+    );
+    write(
+      f.root,
+      'content/articles/2021/bai-mdx.mdx',
+      `---\n${front()}\n---\nĐoạn MDX.\n\n![Ảnh trong bài MDX](./mdx.jpg "Chú thích MDX")\n`,
+    );
     const r = build(f);
     expect(r.status, r.output).toBe(0);
   }, 300_000);
@@ -41,7 +60,12 @@ describe('published images', () => {
     expect(images.length).toBeGreaterThan(5);
     for (const rel of images) {
       const m = await sharp(path.join(f.dist, rel)).metadata();
-      expect({ rel, exif: Boolean(m.exif), xmp: Boolean(m.xmp), iptc: Boolean(m.iptc) }).toEqual({ rel, exif: false, xmp: false, iptc: false });
+      expect({ rel, exif: Boolean(m.exif), xmp: Boolean(m.xmp), iptc: Boolean(m.iptc) }).toEqual({
+        rel,
+        exif: false,
+        xmp: false,
+        iptc: false,
+      });
     }
   });
 
@@ -61,7 +85,9 @@ describe('published images', () => {
 
   it('a cover is a responsive <picture> with a caption; body images are figures with srcset, lazy', () => {
     const html = read(f, 'tin-tuc/bai-anh/index.html');
-    expect(html).toMatch(/<figure class="cover">\s*<picture>\s*<source srcset="[^"]+\.webp 400w[^"]*" type="image\/webp"/);
+    expect(html).toMatch(
+      /<figure class="cover">\s*<picture>\s*<source srcset="[^"]+\.webp 400w[^"]*" type="image\/webp"/,
+    );
     expect(html).toContain('<figcaption>Hội nghị tổng kết</figcaption>');
     const inline = html.match(/<figure><img\b[^>]*>/)?.[0] ?? '';
     expect(inline).toMatch(/srcset="[^"]*\.webp 400w/);
@@ -74,12 +100,48 @@ describe('published images', () => {
 
 describe('refused images, naming the file', () => {
   const cases: [string, Record<string, string | Buffer>, string][] = [
-    ['missing', { 'content/articles/2021/bai.md': `---\n${front()}\n---\n![Ảnh](./khong-co.jpg)\n` }, 'content/articles/2021/bai.md:7: không tìm thấy ảnh "./khong-co.jpg"'],
-    ['empty alt', { 'content/articles/2021/bai.md': `---\n${front()}\n---\n![](./anh.png)\n`, 'content/articles/2021/anh.png': Buffer.alloc(0) }, 'content/articles/2021/bai.md:7: ảnh "./anh.png" chưa có mô tả'],
-    ['unsupported type', { 'content/articles/2021/bai.md': `---\n${front('cover: { src: ./anh.bmp, alt: Ảnh }')}\n---\nNội dung.\n`, 'content/articles/2021/anh.bmp': 'BM' }, 'content/articles/2021/bai.md › cover.src: "./anh.bmp" không phải loại ảnh được hỗ trợ'],
-    ['too many pixels', { 'content/articles/2021/bai.md': `---\n${front('cover: { src: ./lon.png, alt: Ảnh rất lớn }')}\n---\nNội dung.\n` }, 'content/articles/2021/bai.md › cover.src: ảnh "./lon.png" có 10000×6000 điểm ảnh'],
-    ['SVG with script', { 'content/articles/2021/bai.md': `---\n${front('cover: { src: ./logo.svg, alt: Biểu trưng }')}\n---\nNội dung.\n`, 'content/articles/2021/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>' }, 'content/articles/2021/bai.md › cover.src: ảnh SVG "./logo.svg" chứa thẻ <script>, thuộc tính sự kiện (on…=)'],
-    ['remote image', { 'content/articles/2021/bai.md': `---\n${front()}\n---\n![Ảnh](https://example.com/a.jpg)\n` }, 'content/articles/2021/bai.md:7: ảnh "https://example.com/a.jpg" nằm ở trang khác'],
+    [
+      'missing',
+      { 'content/articles/2021/bai.md': `---\n${front()}\n---\n![Ảnh](./khong-co.jpg)\n` },
+      'content/articles/2021/bai.md:7: không tìm thấy ảnh "./khong-co.jpg"',
+    ],
+    [
+      'empty alt',
+      {
+        'content/articles/2021/bai.md': `---\n${front()}\n---\n![](./anh.png)\n`,
+        'content/articles/2021/anh.png': Buffer.alloc(0),
+      },
+      'content/articles/2021/bai.md:7: ảnh "./anh.png" chưa có mô tả',
+    ],
+    [
+      'unsupported type',
+      {
+        'content/articles/2021/bai.md': `---\n${front('cover: { src: ./anh.bmp, alt: Ảnh }')}\n---\nNội dung.\n`,
+        'content/articles/2021/anh.bmp': 'BM',
+      },
+      'content/articles/2021/bai.md › cover.src: "./anh.bmp" không phải loại ảnh được hỗ trợ',
+    ],
+    [
+      'too many pixels',
+      {
+        'content/articles/2021/bai.md': `---\n${front('cover: { src: ./lon.png, alt: Ảnh rất lớn }')}\n---\nNội dung.\n`,
+      },
+      'content/articles/2021/bai.md › cover.src: ảnh "./lon.png" có 10000×6000 điểm ảnh',
+    ],
+    [
+      'SVG with script',
+      {
+        'content/articles/2021/bai.md': `---\n${front('cover: { src: ./logo.svg, alt: Biểu trưng }')}\n---\nNội dung.\n`,
+        'content/articles/2021/logo.svg':
+          '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+      },
+      'content/articles/2021/bai.md › cover.src: ảnh SVG "./logo.svg" chứa thẻ <script>, thuộc tính sự kiện (on…=)',
+    ],
+    [
+      'remote image',
+      { 'content/articles/2021/bai.md': `---\n${front()}\n---\n![Ảnh](https://example.com/a.jpg)\n` },
+      'content/articles/2021/bai.md:7: ảnh "https://example.com/a.jpg" nằm ở trang khác',
+    ],
   ];
   it.each(cases)('%s', (name, files, message) => {
     const f = makeFixture(`img-${name.replace(/\W/g, '')}`, MINIMAL);

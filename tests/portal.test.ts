@@ -6,7 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build, distFiles, exists, makeFixture, read, removeFixture, searchIndexText, type Fixture } from './helpers/site.ts';
+import {
+  build,
+  distFiles,
+  exists,
+  makeFixture,
+  read,
+  removeFixture,
+  searchIndexText,
+  type Fixture,
+} from './helpers/site.ts';
 import { brokenLinks } from './helpers/links.ts';
 import { validateContent } from '../src/lib/source/validate.ts';
 import { buildPortal, type Portal } from '../src/lib/domain/portal.ts';
@@ -34,13 +43,26 @@ beforeAll(() => {
   const b = build(sub, { BASE_PATH: '/tdkt/' });
   expect(b.status, b.output).toBe(0);
 }, 600_000);
-afterAll(() => { removeFixture(site); removeFixture(sub); });
+afterAll(() => {
+  removeFixture(site);
+  removeFixture(sub);
+});
 
 describe('the URL contract', () => {
   it('has every page of the table', () => {
     const expected = [
-      '/', '/tin-tuc/', '/khoi-thi-dua/', '/vinh-danh/', '/khen-thuong/', '/tim-kiem/', '/rss.xml', '/sitemap-index.xml',
-      '/du-lieu/khen-thuong.csv', '/du-lieu/khen-thuong.json', '/404.html', '/robots.txt',
+      '/',
+      '/tin-tuc/',
+      '/khoi-thi-dua/',
+      '/vinh-danh/',
+      '/khen-thuong/',
+      '/tim-kiem/',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/du-lieu/khen-thuong.csv',
+      '/du-lieu/khen-thuong.json',
+      '/404.html',
+      '/robots.txt',
       ...portal.articles.map((a) => paths.article(a.slug)),
       ...ARTICLE_KINDS.flatMap((k) => [paths.kind(k), paths.kindFeed(k)]),
       ...portal.years.map((y) => paths.year(y)),
@@ -54,9 +76,15 @@ describe('the URL contract', () => {
   });
 
   it('has one article page per non-draft article file, no more', () => {
-    const files = (fs.readdirSync(path.join(site.root, 'content/articles'), { recursive: true }) as string[]).filter((p) => /^\d{4}[\\/][^\\/]+\.mdx?$/.test(p));
-    const drafts = files.filter((p) => /^draft:\s*true\s*$/m.test(fs.readFileSync(path.join(site.root, 'content/articles', p), 'utf8')));
-    const pages = fs.readdirSync(path.join(site.dist, 'tin-tuc')).filter((d) => !/^\d+$/.test(d) && fs.existsSync(path.join(site.dist, 'tin-tuc', d, 'index.html')));
+    const files = (fs.readdirSync(path.join(site.root, 'content/articles'), { recursive: true }) as string[]).filter(
+      (p) => /^\d{4}[\\/][^\\/]+\.mdx?$/.test(p),
+    );
+    const drafts = files.filter((p) =>
+      /^draft:\s*true\s*$/m.test(fs.readFileSync(path.join(site.root, 'content/articles', p), 'utf8')),
+    );
+    const pages = fs
+      .readdirSync(path.join(site.dist, 'tin-tuc'))
+      .filter((d) => !/^\d+$/.test(d) && fs.existsSync(path.join(site.dist, 'tin-tuc', d, 'index.html')));
     expect(drafts.length).toBeGreaterThan(0);
     expect(pages.length).toBe(files.length - drafts.length);
   });
@@ -67,7 +95,9 @@ describe('the URL contract', () => {
   });
 
   it('shows the Vietnamese date line, byline and awards table on an article', () => {
-    const a = portal.articles.find((x) => x.author && (portal.rowsByArticle.get(x.slug)?.length ?? 0) > 0) ?? portal.articles.find((x) => portal.rowsByArticle.has(x.slug))!;
+    const a =
+      portal.articles.find((x) => x.author && (portal.rowsByArticle.get(x.slug)?.length ?? 0) > 0) ??
+      portal.articles.find((x) => portal.rowsByArticle.has(x.slug))!;
     const html = page(site, paths.article(a.slug));
     expect(html).toMatch(/(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d\d\/\d\d\/\d{4}/);
     expect(html).toContain('Khen thưởng trong bài');
@@ -111,7 +141,10 @@ describe('drafts appear nowhere', () => {
     const v = validateContent(site.root);
     const drafts = v.set.articles.filter((a) => a.draft);
     expect(drafts.length).toBeGreaterThan(0);
-    const text = distFiles(site).filter((p) => /\.(html|xml|csv|json|txt)$/.test(p)).map((p) => read(site, p)).join('\n');
+    const text = distFiles(site)
+      .filter((p) => /\.(html|xml|csv|json|txt)$/.test(p))
+      .map((p) => read(site, p))
+      .join('\n');
     const index = searchIndexText(site);
     for (const d of drafts) {
       expect(text).not.toContain(`/tin-tuc/${d.slug}/`);
@@ -143,20 +176,33 @@ describe('links, sub-path and JavaScript', () => {
       const html = read(site, p);
       expect(html, p).toMatch(/<html lang="vi"/);
       const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.filter((s) => !s.includes('application/ld+json')), p).toEqual([]);
+      expect(
+        scripts.filter((s) => !s.includes('application/ld+json')),
+        p,
+      ).toEqual([]);
     }
-    expect(distFiles(site).filter((p) => p.endsWith('.js') && !p.startsWith('pagefind/') && !p.startsWith('_astro/'))).toEqual([]);
+    expect(
+      distFiles(site).filter((p) => p.endsWith('.js') && !p.startsWith('pagefind/') && !p.startsWith('_astro/')),
+    ).toEqual([]);
   });
 
   it('the honoree index sorts in Vietnamese order with a letter navigation', () => {
     const html = page(site, '/vinh-danh/');
-    for (const g of honoreeLetters(portal)) expect(html).toContain(`href="/vinh-danh/chu-cai/${letterSlug(g.letter)}/"`);
+    for (const g of honoreeLetters(portal))
+      expect(html).toContain(`href="/vinh-danh/chu-cai/${letterSlug(g.letter)}/"`);
     const names = [...html.matchAll(/<li><a href="\/vinh-danh\/[^"]+\/">([^<]+)<\/a>/g)].map((m) => m[1]!);
     expect(names.length).toBe(portal.honorees.length);
     // Checked against the alphabet written out here, not against the code that sorts:
     // collectives by their first letter, people by the first letter of their given name.
     const ALPHABET = 'A Ă Â B C D Đ E Ê G H I K L M N O Ô Ơ P Q R S T U Ư V X Y'.split(' ');
-    const rank = (word: string) => ALPHABET.indexOf(word.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC')[0]!.toUpperCase());
+    const rank = (word: string) =>
+      ALPHABET.indexOf(
+        word
+          .normalize('NFD')
+          .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+          .normalize('NFC')[0]!
+          .toUpperCase(),
+      );
     const collectives = portal.honorees.filter((h) => h.type === 'tap-the').length;
     const firstLetters = names.map((n, i) => rank(i < collectives ? n : n.trim().split(/\s+/).at(-1)!));
     expect(firstLetters.every((r) => r >= 0)).toBe(true);

@@ -21,8 +21,25 @@ import { serve, type Served } from './helpers/serve.ts';
 import { launch } from './helpers/browser.ts';
 import { internalRefs } from './helpers/links.ts';
 import {
-  axePage, checkHtml, checkLinks, checkRss, checkSitemaps, cspViolations, externalLinks, formatHtmlErrors, formatViolations,
-  headersFor, htmlFiles, isRedirectPage, PAGE_TYPES, pagesByType, parseCsp, parseHeaders, serveWithHeaders, waitForSearch, watchPolicy,
+  axePage,
+  checkHtml,
+  checkLinks,
+  checkRss,
+  checkSitemaps,
+  cspViolations,
+  externalLinks,
+  formatHtmlErrors,
+  formatViolations,
+  headersFor,
+  htmlFiles,
+  isRedirectPage,
+  PAGE_TYPES,
+  pagesByType,
+  parseCsp,
+  parseHeaders,
+  serveWithHeaders,
+  waitForSearch,
+  watchPolicy,
   type HeaderServer,
 } from './helpers/quality.ts';
 import { readSiteSettings } from '../src/lib/source/site-settings.ts';
@@ -32,7 +49,11 @@ const FIXTURES = path.join(REPO, 'tests', 'fixtures', 'quality');
 const PLANTED = path.join(FIXTURES, 'planted');
 const SEARCH_QUERY = 'thi đua';
 
-interface Site { label: string; f: Fixture; base: string }
+interface Site {
+  label: string;
+  f: Fixture;
+  base: string;
+}
 let sites: Site[];
 let origin: string;
 let browser: Browser;
@@ -69,7 +90,11 @@ describe('W3C Nu HTML Checker (vnu.jar)', () => {
 
   it('fails on a planted page with a duplicate id and an unclosed element, and on a bad stylesheet', () => {
     const errors = checkHtml([path.join(PLANTED, 'html')]);
-    const messages = (file: string) => errors.filter((e) => e.file === file).map((e) => e.message).join('\n');
+    const messages = (file: string) =>
+      errors
+        .filter((e) => e.file === file)
+        .map((e) => e.message)
+        .join('\n');
     expect(messages('bad.html')).toMatch(/Duplicate ID “trung”/);
     expect(messages('bad.html')).toMatch(/Unclosed element “(span|div)”/);
     expect(messages('bad.css')).toMatch(/colr/);
@@ -81,7 +106,9 @@ describe('W3C Nu HTML Checker (vnu.jar)', () => {
 
 describe('axe-core: WCAG 2.0 and 2.1, levels A and AA', () => {
   const servers: Served[] = [];
-  afterAll(async () => { for (const s of servers) await s.close(); });
+  afterAll(async () => {
+    for (const s of servers) await s.close();
+  });
 
   it('the sample site has every page type', () => {
     for (const s of sites) expect([...pagesByType(s.f.dist).keys()]).toEqual(PAGE_TYPES.map(([t]) => t));
@@ -108,7 +135,10 @@ describe('axe-core: WCAG 2.0 and 2.1, levels A and AA', () => {
             expect(res?.status(), `${type} ${p}`).toBe(type === '404' ? 404 : 200);
           }
           // The stylesheet must have loaded, or colour contrast is judged on an unstyled page.
-          expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor), `${type}: styles`).not.toBe('rgba(0, 0, 0, 0)');
+          expect(
+            await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor),
+            `${type}: styles`,
+          ).not.toBe('rgba(0, 0, 0, 0)');
           report.push(formatViolations(`${s.label} ${width}px ${type} (${p || '/'})`, await axePage(page)));
         }
       } finally {
@@ -133,17 +163,28 @@ describe('axe-core: WCAG 2.0 and 2.1, levels A and AA', () => {
 describe('links', () => {
   it.each([0, 1])('every internal link, image, feed, form action and redirect target resolves (build %i)', (i) => {
     const s = sites[i]!;
-    const refs = htmlFiles(s.f.dist).flatMap((p) => internalRefs(fs.readFileSync(path.join(s.f.dist, p), 'utf8'), s.base, origin));
+    const refs = htmlFiles(s.f.dist).flatMap((p) =>
+      internalRefs(fs.readFileSync(path.join(s.f.dist, p), 'utf8'), s.base, origin),
+    );
     expect(refs.length).toBeGreaterThan(2000);
-    expect(refs.some((r) => r.includes('/_astro/') && /\.(webp|jpe?g|png|avif)$/.test(r)), 'images are among the references').toBe(true);
-    expect(refs.some((r) => r.endsWith('/rss.xml')), 'feeds are among the references').toBe(true);
+    expect(
+      refs.some((r) => r.includes('/_astro/') && /\.(webp|jpe?g|png|avif)$/.test(r)),
+      'images are among the references',
+    ).toBe(true);
+    expect(
+      refs.some((r) => r.endsWith('/rss.xml')),
+      'feeds are among the references',
+    ).toBe(true);
     expect(checkLinks(s.f.dist, s.base, origin)).toEqual([]);
   });
 
   it('lists the external links (never fetched)', ({ annotate }) => {
     const s = sites[0]!;
     const external = externalLinks(s.f.dist, s.base, origin);
-    const list = [...external].map(([url, pages]) => `${url}  (${pages.length} trang, ví dụ ${pages[0]})`).sort().join('\n');
+    const list = [...external]
+      .map(([url, pages]) => `${url}  (${pages.length} trang, ví dụ ${pages[0]})`)
+      .sort()
+      .join('\n');
     console.log(`Liên kết ra ngoài (${external.size}):\n${list}`);
     void annotate(`${external.size} liên kết ra ngoài:\n${list}`);
     expect(external.has('https://vanban.chinhphu.vn/?pageid=27160&docid=206107')).toBe(true);
@@ -152,16 +193,27 @@ describe('links', () => {
   });
 
   it('fails on a planted page with broken links (absolute and relative), image, feed, form action and redirect target', () => {
-    const broken = checkLinks(path.join(PLANTED, 'links'), '/', origin).map(([, url]) => url).sort();
-    expect(broken).toEqual(['/_astro/anh-khong-co.webp', '/rss-khong-co.xml', '/tim-kiem-khong-co/', '/tin-tuc/bai-da-xoa/', '/tin-tuc/bai-khong-co/', 'tin-tuc/sai-tuong-doi/']);
-    expect([...externalLinks(path.join(PLANTED, 'links'), '/', origin).keys()]).toEqual(['https://vanban.chinhphu.vn/']);
+    const broken = checkLinks(path.join(PLANTED, 'links'), '/', origin)
+      .map(([, url]) => url)
+      .sort();
+    expect(broken).toEqual([
+      '/_astro/anh-khong-co.webp',
+      '/rss-khong-co.xml',
+      '/tim-kiem-khong-co/',
+      '/tin-tuc/bai-da-xoa/',
+      '/tin-tuc/bai-khong-co/',
+      'tin-tuc/sai-tuong-doi/',
+    ]);
+    expect([...externalLinks(path.join(PLANTED, 'links'), '/', origin).keys()]).toEqual([
+      'https://vanban.chinhphu.vn/',
+    ]);
   });
 });
 
 /* ------------------------------------------------------------------ RSS and sitemaps */
 
 describe('RSS 2.0', () => {
-  it.each([0, 1])('the site feed and each kind\'s feed are valid, their items built pages (build %i)', (i) => {
+  it.each([0, 1])("the site feed and each kind's feed are valid, their items built pages (build %i)", (i) => {
     const s = sites[i]!;
     const feeds = ['rss.xml', ...ARTICLE_KINDS.map((k) => `chuyen-muc/${k}/rss.xml`)];
     for (const feed of feeds) {
@@ -185,23 +237,32 @@ describe('RSS 2.0', () => {
   });
 
   it('passes the planted good feed (the gate is not failing on everything)', () => {
-    expect(checkRss(fs.readFileSync(path.join(PLANTED, 'feeds', 'good.xml'), 'utf8'), { origin, base: '/' })).toEqual([]);
+    expect(checkRss(fs.readFileSync(path.join(PLANTED, 'feeds', 'good.xml'), 'utf8'), { origin, base: '/' })).toEqual(
+      [],
+    );
   });
 });
 
 describe('sitemaps', () => {
-  it.each([0, 1])('index → files → absolute URLs under the base, every indexable page once, no redirect or 404 (build %i)', (i) => {
-    const s = sites[i]!;
-    const { problems, urls } = checkSitemaps(s.f.dist, s.base, origin);
-    expect(problems).toEqual([]);
-    // Every page a search engine should see is listed: not the 404, not redirect pages.
-    const redirects = htmlFiles(s.f.dist).filter((p) => isRedirectPage(fs.readFileSync(path.join(s.f.dist, p), 'utf8')));
-    expect(redirects.length, 'the fixture has alias redirect pages').toBe(2);
-    const indexable = htmlFiles(s.f.dist).filter((p) => p !== '404.html' && !redirects.includes(p));
-    const listed = new Set(urls.map((u) => decodeURIComponent(new URL(u).pathname)));
-    expect(indexable.map((p) => `${s.base}${p.replace(/index\.html$/, '')}`).filter((p) => !listed.has(p))).toEqual([]);
-    expect(urls.length).toBe(indexable.length);
-  });
+  it.each([0, 1])(
+    'index → files → absolute URLs under the base, every indexable page once, no redirect or 404 (build %i)',
+    (i) => {
+      const s = sites[i]!;
+      const { problems, urls } = checkSitemaps(s.f.dist, s.base, origin);
+      expect(problems).toEqual([]);
+      // Every page a search engine should see is listed: not the 404, not redirect pages.
+      const redirects = htmlFiles(s.f.dist).filter((p) =>
+        isRedirectPage(fs.readFileSync(path.join(s.f.dist, p), 'utf8')),
+      );
+      expect(redirects.length, 'the fixture has alias redirect pages').toBe(2);
+      const indexable = htmlFiles(s.f.dist).filter((p) => p !== '404.html' && !redirects.includes(p));
+      const listed = new Set(urls.map((u) => decodeURIComponent(new URL(u).pathname)));
+      expect(indexable.map((p) => `${s.base}${p.replace(/index\.html$/, '')}`).filter((p) => !listed.has(p))).toEqual(
+        [],
+      );
+      expect(urls.length).toBe(indexable.length);
+    },
+  );
 
   it.each([
     ['relative', '/', /<loc> "\/tin-tuc\/" không phải URL tuyệt đối/],
@@ -215,9 +276,15 @@ describe('sitemaps', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitemap-'));
     try {
       fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>x</title>');
-      fs.writeFileSync(path.join(dir, 'sitemap-index.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${origin}/sitemap-1.xml</loc></sitemap></sitemapindex>\n`);
+      fs.writeFileSync(
+        path.join(dir, 'sitemap-index.xml'),
+        `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${origin}/sitemap-1.xml</loc></sitemap></sitemapindex>\n`,
+      );
       const urls = Array.from({ length: 50_001 }, (_, n) => `<url><loc>${origin}/?n=${n}</loc></url>`).join('\n');
-      fs.writeFileSync(path.join(dir, 'sitemap-1.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`);
+      fs.writeFileSync(
+        path.join(dir, 'sitemap-1.xml'),
+        `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+      );
       expect(checkSitemaps(dir, '/', origin).problems).toContain('sitemap-1.xml: 50001 <url>, tối đa 50000');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -248,7 +315,7 @@ describe('security headers (public/_headers)', () => {
   const source = fs.readFileSync(path.join(REPO, 'public', '_headers'), 'utf8');
   const rules = parseHeaders(source);
 
-  it('is published in both builds and fits the hosts\' limits', () => {
+  it("is published in both builds and fits the hosts' limits", () => {
     for (const s of sites) expect(fs.readFileSync(path.join(s.f.dist, '_headers'), 'utf8')).toBe(source);
     expect(rules.length).toBeLessThanOrEqual(100);
     expect(source.split('\n').filter((l) => l.length > 2000)).toEqual([]);
@@ -269,73 +336,112 @@ describe('security headers (public/_headers)', () => {
 
   it('caches hashed files for a year and nothing else', () => {
     const immutable = 'public, max-age=31536000, immutable';
-    for (const p of ['/_astro/Base.BVCwfGQf.css', '/_astro/anh.CQnZ8mLC_1T48kn.jpg', '/pagefind/fragment/vi_1.pf_fragment', '/pagefind/index/vi_1.pf_index', '/pagefind/filter/vi_1.pf_filter']) {
+    for (const p of [
+      '/_astro/Base.BVCwfGQf.css',
+      '/_astro/anh.CQnZ8mLC_1T48kn.jpg',
+      '/pagefind/fragment/vi_1.pf_fragment',
+      '/pagefind/index/vi_1.pf_index',
+      '/pagefind/filter/vi_1.pf_filter',
+    ]) {
       expect(headersFor(rules, p)['Cache-Control'], p).toBe(immutable);
     }
-    for (const p of ['/', '/tin-tuc/', '/rss.xml', '/sitemap-index.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/du-lieu/khen-thuong.json']) {
+    for (const p of [
+      '/',
+      '/tin-tuc/',
+      '/rss.xml',
+      '/sitemap-index.xml',
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/wasm.unknown.pagefind',
+      '/du-lieu/khen-thuong.json',
+    ]) {
       expect(headersFor(rules, p)['Cache-Control'], p).toBeUndefined();
     }
   });
 
   describe('in Chromium, served with these headers', () => {
     const servers: HeaderServer[] = [];
-    afterAll(async () => { for (const s of servers) await s.close(); });
+    afterAll(async () => {
+      for (const s of servers) await s.close();
+    });
 
     async function load(page: Page, url: string): Promise<void> {
       await page.goto(url, { waitUntil: 'load' });
     }
 
     /** The search page under a policy: result count, workers started, and every problem seen. */
-    async function searchUnder(rules: ReturnType<typeof parseHeaders>, dist: string, base: string): Promise<{ results: number; workers: number; problems: string[] }> {
+    async function searchUnder(
+      rules: ReturnType<typeof parseHeaders>,
+      dist: string,
+      base: string,
+    ): Promise<{ results: number; workers: number; problems: string[] }> {
       const server = await serveWithHeaders(dist, base, rules);
       servers.push(server);
       const page = await browser.newPage();
       const watch = await watchPolicy(page);
       let workers = 0;
-      page.on('worker', () => { workers += 1; });
+      page.on('worker', () => {
+        workers += 1;
+      });
       await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(SEARCH_QUERY)}`);
       await waitForSearch(page);
       const results = await page.locator('#search-results li').count();
       // Pagefind's filter index loads after the first results: let it, so its requests are watched too.
       if (results > 0) await page.waitForSelector('#search-filters input[type="checkbox"]', { timeout: 15_000 });
-      const problems = [...await cspViolations(page), ...watch.problems()];
+      const problems = [...(await cspViolations(page)), ...watch.problems()];
       await page.close();
       return { results, workers, problems };
     }
 
-    it.each([0, 1])('every page type loads with no CSP violation, console error or failed request; search works (build %i)', async (i) => {
-      const s = sites[i]!;
-      const server = await serveWithHeaders(s.f.dist, s.base);
-      servers.push(server);
-      const report: string[] = [];
-      for (const [type, p] of pagesByType(s.f.dist)) {
-        if (type === 'search') continue;
-        const page = await browser.newPage();
-        const watch = await watchPolicy(page);
-        await load(page, `${server.url}${p}`);
-        const problems = [...await cspViolations(page), ...watch.problems()]
-          // The 404 page is served with status 404 on purpose.
-          .filter((m) => !(type === '404' && /status of 404/.test(m)));
-        if (problems.length) report.push(`${type} (${p || '/'}):\n  ${problems.join('\n  ')}`);
-        await page.close();
-      }
-      const search = await searchUnder(parseHeaders(fs.readFileSync(path.join(s.f.dist, '_headers'), 'utf8')), s.f.dist, s.base);
-      expect(search.results, 'search results under the CSP').toBeGreaterThan(0);
-      // Pagefind ran in its worker, not in its main-thread fallback.
-      expect(search.workers, 'Pagefind worker').toBeGreaterThan(0);
-      if (search.problems.length) report.push(`search:\n  ${search.problems.join('\n  ')}`);
-      // The headers really were on the responses, the worker's included.
-      expect(server.responses.find((r) => r.path === s.base)?.headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-      expect(report.join('\n')).toBe('');
-    });
+    it.each([0, 1])(
+      'every page type loads with no CSP violation, console error or failed request; search works (build %i)',
+      async (i) => {
+        const s = sites[i]!;
+        const server = await serveWithHeaders(s.f.dist, s.base);
+        servers.push(server);
+        const report: string[] = [];
+        for (const [type, p] of pagesByType(s.f.dist)) {
+          if (type === 'search') continue;
+          const page = await browser.newPage();
+          const watch = await watchPolicy(page);
+          await load(page, `${server.url}${p}`);
+          const problems = [...(await cspViolations(page)), ...watch.problems()]
+            // The 404 page is served with status 404 on purpose.
+            .filter((m) => !(type === '404' && /status of 404/.test(m)));
+          if (problems.length) report.push(`${type} (${p || '/'}):\n  ${problems.join('\n  ')}`);
+          await page.close();
+        }
+        const search = await searchUnder(
+          parseHeaders(fs.readFileSync(path.join(s.f.dist, '_headers'), 'utf8')),
+          s.f.dist,
+          s.base,
+        );
+        expect(search.results, 'search results under the CSP').toBeGreaterThan(0);
+        // Pagefind ran in its worker, not in its main-thread fallback.
+        expect(search.workers, 'Pagefind worker').toBeGreaterThan(0);
+        if (search.problems.length) report.push(`search:\n  ${search.problems.join('\n  ')}`);
+        // The headers really were on the responses, the worker's included.
+        expect(server.responses.find((r) => r.path === s.base)?.headers['Content-Security-Policy']).toContain(
+          "script-src 'self' 'wasm-unsafe-eval'",
+        );
+        expect(report.join('\n')).toBe('');
+      },
+    );
 
     it('sees Pagefind break when the policy drops what it needs (wasm-unsafe-eval, worker-src)', async () => {
       const s = sites[0]!;
-      const noWasm = rules.map((r) => ({ ...r, headers: r.headers.map(([n, v]): [string, string] => [n, v.replace(" 'wasm-unsafe-eval'", '')]) }));
+      const noWasm = rules.map((r) => ({
+        ...r,
+        headers: r.headers.map(([n, v]): [string, string] => [n, v.replace(" 'wasm-unsafe-eval'", '')]),
+      }));
       const a = await searchUnder(noWasm, s.f.dist, s.base);
       expect(a.results).toBe(0);
       expect(a.problems.join('\n')).toMatch(/WebAssembly[\s\S]*Content Security Policy/);
-      const noWorker = rules.map((r) => ({ ...r, headers: r.headers.map(([n, v]): [string, string] => [n, v.replace("worker-src 'self'", "worker-src 'none'")]) }));
+      const noWorker = rules.map((r) => ({
+        ...r,
+        headers: r.headers.map(([n, v]): [string, string] => [n, v.replace("worker-src 'self'", "worker-src 'none'")]),
+      }));
       const b = await searchUnder(noWorker, s.f.dist, s.base);
       expect(b.workers).toBe(0);
       expect(b.problems.join('\n')).toMatch(/^worker-src chặn .*pagefind-worker\.js/m);

@@ -20,7 +20,10 @@ let browser: Browser;
 beforeAll(async () => {
   site = makeFixture('search');
   sub = makeFixture('search-sub');
-  for (const [f, env] of [[site, {}], [sub, { BASE_PATH: '/tdkt/' }]] as const) {
+  for (const [f, env] of [
+    [site, {}],
+    [sub, { BASE_PATH: '/tdkt/' }],
+  ] as const) {
     const r = build(f, env);
     expect(r.status, r.output).toBe(0);
   }
@@ -36,12 +39,21 @@ afterAll(async () => {
   removeFixture(sub);
 });
 
-async function search(page: Page, base: string, query: string, extra = ''): Promise<{ status: string; hrefs: string[] }> {
+async function search(
+  page: Page,
+  base: string,
+  query: string,
+  extra = '',
+): Promise<{ status: string; hrefs: string[] }> {
   await page.goto(`${base}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#search-status')?.textContent ?? '';
-    return s !== '' && !s.startsWith('Đang tìm');
-  }, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('#search-status')?.textContent ?? '';
+      return s !== '' && !s.startsWith('Đang tìm');
+    },
+    null,
+    { timeout: 15_000 },
+  );
   return {
     status: (await page.textContent('#search-status')) ?? '',
     hrefs: await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? '')),
@@ -78,11 +90,14 @@ describe('search without diacritics', () => {
     await page.close();
   });
 
-  it('a draft\'s unique phrase finds nothing', async () => {
+  it("a draft's unique phrase finds nothing", async () => {
     const page = await browser.newPage();
     for (const q of ['Xương Rồng', 'xuong rong', 'bản nháp chưa công bố']) {
       const { hrefs, status } = await search(page, server.url, q);
-      expect(hrefs.filter((h) => h.includes('du-thao')), q).toEqual([]);
+      expect(
+        hrefs.filter((h) => h.includes('du-thao')),
+        q,
+      ).toEqual([]);
       if (q !== 'bản nháp chưa công bố') expect(status).toContain('Không tìm thấy');
     }
     await page.close();
@@ -94,7 +109,9 @@ describe('filters and sort', () => {
     const page = await browser.newPage();
     const all = await search(page, server.url, 'thi dua');
     await page.waitForSelector('input[name="kind"]');
-    const kindBoxes = await page.$$eval('input[name="kind"]', (els) => els.map((e) => ({ value: (e as HTMLInputElement).value, label: e.nextElementSibling?.textContent ?? '' })));
+    const kindBoxes = await page.$$eval('input[name="kind"]', (els) =>
+      els.map((e) => ({ value: (e as HTMLInputElement).value, label: e.nextElementSibling?.textContent ?? '' })),
+    );
     expect(kindBoxes.length).toBeGreaterThan(1);
     expect(kindBoxes.every((k) => /\(\d+\)/.test(k.label))).toBe(true);
     const narrowed = await search(page, server.url, 'thi dua', `&kind=${encodeURIComponent('Hội nghị')}`);
@@ -108,7 +125,12 @@ describe('filters and sort', () => {
   it('sorts by date, newest first, on request', async () => {
     const page = await browser.newPage();
     await search(page, server.url, 'thi dua', `&kind=${encodeURIComponent('Hội nghị')}&sort=date`);
-    const dates = await page.$$eval('#search-results .meta', (els) => els.map((e) => (e.textContent ?? '').match(/(\d\d)\/(\d\d)\/(\d{4})/)).filter(Boolean).map((m) => `${m![3]}-${m![2]}-${m![1]}`));
+    const dates = await page.$$eval('#search-results .meta', (els) =>
+      els
+        .map((e) => (e.textContent ?? '').match(/(\d\d)\/(\d\d)\/(\d{4})/))
+        .filter(Boolean)
+        .map((m) => `${m![3]}-${m![2]}-${m![1]}`),
+    );
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
     await page.close();
@@ -121,7 +143,9 @@ describe('filters and sort', () => {
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/tim-kiem\/\?q=bao\+ninh\+thuan/);
     await page.waitForSelector('#search-results li');
-    expect(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href')))).toContain('/vinh-danh/bao-ninh-thuan/');
+    expect(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href')))).toContain(
+      '/vinh-danh/bao-ninh-thuan/',
+    );
     await page.close();
   });
 });
@@ -169,7 +193,9 @@ describe('keyboard', () => {
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForFunction((v) => new URLSearchParams(location.search).getAll('kind').includes(v!), value);
-    await page.waitForFunction((v) => (document.activeElement as HTMLInputElement | null)?.value === v, value, { timeout: 10_000 });
+    await page.waitForFunction((v) => (document.activeElement as HTMLInputElement | null)?.value === v, value, {
+      timeout: 10_000,
+    });
     await page.close();
   });
 });

@@ -15,12 +15,29 @@ import { lintWorkflow } from './helpers/quality.ts';
 const WORKFLOW = path.join(REPO, '.github', 'workflows', 'deploy.yml');
 const BAD = path.join(REPO, 'tests', 'fixtures', 'quality', 'planted', 'workflows', 'bad.yml');
 
-interface Step { name?: string; uses?: string; run?: string; with?: Record<string, unknown>; id?: string }
-interface Job { needs?: string | string[]; permissions?: Record<string, string>; environment?: { name: string; url?: string }; env?: Record<string, string>; steps: Step[] }
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  id?: string;
+}
+interface Job {
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  environment?: { name: string; url?: string };
+  env?: Record<string, string>;
+  steps: Step[];
+}
 
 describe('deploy workflow', () => {
   const text = fs.readFileSync(WORKFLOW, 'utf8');
-  const wf = parse(text) as { on: Record<string, unknown>; permissions: Record<string, string>; concurrency: { group: string; 'cancel-in-progress': boolean }; jobs: Record<string, Job> };
+  const wf = parse(text) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    concurrency: { group: string; 'cancel-in-progress': boolean };
+    jobs: Record<string, Job>;
+  };
   const steps = Object.values(wf.jobs).flatMap((j) => j.steps);
   const step = (action: string) => steps.find((s) => s.uses?.startsWith(`${action}@`));
 
@@ -39,20 +56,28 @@ describe('deploy workflow', () => {
     expect(wf.concurrency).toEqual({ group: 'pages', 'cancel-in-progress': false });
     expect(wf.jobs.deploy!.needs).toBe('build');
     expect(wf.jobs.deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
-    expect(wf.jobs.deploy!.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
+    expect(wf.jobs.deploy!.environment).toEqual({
+      name: 'github-pages',
+      url: '${{ steps.deployment.outputs.page_url }}',
+    });
     expect(step('actions/deploy-pages')?.id).toBe('deployment');
   });
 
-  it('builds with Node from .nvmrc, the npm cache, Astro\'s image cache and the repository\'s sub-path', () => {
+  it("builds with Node from .nvmrc, the npm cache, Astro's image cache and the repository's sub-path", () => {
     const build = wf.jobs.build!;
     expect(build.env?.BASE_PATH).toBe('/${{ github.event.repository.name }}/');
     expect(step('actions/setup-node')?.with).toEqual({ 'node-version-file': '.nvmrc', cache: 'npm' });
     expect(fs.existsSync(path.join(REPO, '.nvmrc'))).toBe(true);
     const cache = step('actions/cache')!;
-    expect(String(cache.with?.path).trim().split('\n')).toEqual(['node_modules/.astro/assets', 'node_modules/.astro/assets-stripped']);
+    expect(String(cache.with?.path).trim().split('\n')).toEqual([
+      'node_modules/.astro/assets',
+      'node_modules/.astro/assets-stripped',
+    ]);
     expect(String(cache.with?.key)).toMatch(/hashFiles\('content\/\*\*\/\*\.jpg'/);
     const runs = build.steps.map((s) => s.run ?? s.uses ?? '');
-    const order = ['npm install', 'actions/cache@', 'npm run build', 'actions/upload-pages-artifact@'].map((k) => runs.findIndex((r) => r.includes(k)));
+    const order = ['npm install', 'actions/cache@', 'npm run build', 'actions/upload-pages-artifact@'].map((k) =>
+      runs.findIndex((r) => r.includes(k)),
+    );
     // The install may rewrite node_modules: the image cache is restored after it, before the build.
     expect(order.every((n) => n >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -14,7 +14,13 @@ export function siteFeed(portal: Portal, site: URL | undefined, kind?: ArticleKi
     description: portal.site.description ?? `Tin thi đua – khen thưởng của ${portal.site.owner}`,
     siteUrl: abs(kind ? paths.kind(kind) : paths.home()),
     feedUrl: abs(kind ? paths.kindFeed(kind) : paths.feed()),
-    items: articles.map((a) => ({ title: a.title, url: abs(paths.article(a.slug)), date: a.date, summary: a.summary, category: KIND_LABELS[a.kind] })),
+    items: articles.map((a) => ({
+      title: a.title,
+      url: abs(paths.article(a.slug)),
+      date: a.date,
+      summary: a.summary,
+      category: KIND_LABELS[a.kind],
+    })),
   });
 }
 
@@ -23,6 +29,10 @@ const rowsOf = new WeakMap<Portal, OpenDataRow[]>();
 /** The open-data rows, made once per build for both the CSV and the JSON file. */
 export function openData(portal: Portal, site: URL | undefined): OpenDataRow[] {
   let rows = rowsOf.get(portal);
-  if (!rows) rowsOf.set(portal, (rows = openDataRows(portal, (slug) => absolute(paths.article(slug), site, portal.site.base_url))));
+  if (!rows)
+    rowsOf.set(
+      portal,
+      (rows = openDataRows(portal, (slug) => absolute(paths.article(slug), site, portal.site.base_url))),
+    );
   return rows;
 }

@@ -14,7 +14,11 @@ let cached: Promise<Portal> | undefined;
 export function getPortal(): Promise<Portal> {
   cached ??= (async () => {
     const [site, awardTypes, blocs, honorees, articles] = await Promise.all([
-      getCollection('site'), getCollection('awardTypes'), getCollection('blocs'), getCollection('honorees'), getCollection('articles'),
+      getCollection('site'),
+      getCollection('awardTypes'),
+      getCollection('blocs'),
+      getCollection('honorees'),
+      getCollection('articles'),
     ]);
     return buildPortal({
       site: site[0]?.data as Site | undefined,

@@ -24,7 +24,9 @@ export default function bangVang(): AstroIntegration {
   let origin: string | undefined;
   // The search index is built from the content model, not from pages, so it is written while Astro
   // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
-  let searchIndex: Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }> | undefined;
+  let searchIndex:
+    | Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }>
+    | undefined;
   let searchDir = '';
   const startSearchIndex = () => {
     const v = validateOnce(root);
@@ -32,7 +34,11 @@ export default function bangVang(): AstroIntegration {
     fs.rmSync(searchDir, { recursive: true, force: true });
     const started = performance.now();
     const records = searchRecords(buildPortal(v.set));
-    searchIndex = writeSearchIndex(records, searchDir).then((r) => ({ ...r, records, ms: performance.now() - started }));
+    searchIndex = writeSearchIndex(records, searchDir).then((r) => ({
+      ...r,
+      records,
+      ms: performance.now() - started,
+    }));
     // Failures surface when awaited in astro:build:done; keep Node from reporting them as unhandled meanwhile.
     searchIndex.catch(() => undefined);
   };
@@ -55,12 +61,16 @@ export default function bangVang(): AstroIntegration {
         const v = validateOnce(root);
         const published = v.set.articles.filter((a) => !a.draft);
         const missing = published.filter((a) => !fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')));
-        const drafts = v.set.articles.filter((a) => a.draft && fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')));
+        const drafts = v.set.articles.filter(
+          (a) => a.draft && fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')),
+        );
         if (missing.length || drafts.length) {
-          throw new Error([
-            ...missing.map((a) => `${a.file}: bài không có trang ${paths.article(a.slug)} trong bản dựng`),
-            ...drafts.map((a) => `${a.file}: bản nháp lại có trang ${paths.article(a.slug)}`),
-          ].join('\n'));
+          throw new Error(
+            [
+              ...missing.map((a) => `${a.file}: bài không có trang ${paths.article(a.slug)} trong bản dựng`),
+              ...drafts.map((a) => `${a.file}: bản nháp lại có trang ${paths.article(a.slug)}`),
+            ].join('\n'),
+          );
         }
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
 
@@ -70,14 +80,24 @@ export default function bangVang(): AstroIntegration {
           for (const alias of (a.aliases ?? []).filter(isFileAlias)) {
             const file = path.resolve(out, aliasFile(alias));
             // Never outside dist/, never over a file the build made (the schema already refuses ".." segments).
-            if (path.relative(out, file).startsWith('..') || fs.existsSync(file)) throw new Error(`${a.file} › aliases: "${alias}" trùng một tệp của bản dựng — chọn đường dẫn cũ khác`);
+            if (path.relative(out, file).startsWith('..') || fs.existsSync(file))
+              throw new Error(`${a.file} › aliases: "${alias}" trùng một tệp của bản dựng — chọn đường dẫn cũ khác`);
             fs.mkdirSync(path.dirname(file), { recursive: true });
-            fs.writeFileSync(file, redirectHtml({ target: withBase(paths.article(a.slug), base), canonical: absoluteUrl(paths.article(a.slug), siteOrigin, base), title: a.title }));
+            fs.writeFileSync(
+              file,
+              redirectHtml({
+                target: withBase(paths.article(a.slug), base),
+                canonical: absoluteUrl(paths.article(a.slug), siteOrigin, base),
+                title: a.title,
+              }),
+            );
           }
         }
 
         const stripped = await stripImageMetadata(out, path.join(root, 'node_modules', '.astro', 'assets-stripped'));
-        logger.info(`ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`);
+        logger.info(
+          `ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
+        );
 
         // Search: every record must point at a page that exists, and all must be indexed.
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
@@ -85,7 +105,10 @@ export default function bangVang(): AstroIntegration {
         const { pages, records, ms, addMs, writeMs } = await searchIndex;
         const waited = performance.now() - waitStarted;
         const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
-        if (noPage.length) throw new Error(`Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`);
+        if (noPage.length)
+          throw new Error(
+            `Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`,
+          );
         fs.rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
         try {
           fs.renameSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'));
@@ -95,7 +118,9 @@ export default function bangVang(): AstroIntegration {
         }
         fs.rmSync(searchDir, { recursive: true, force: true });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
-        logger.info(`chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`);
+        logger.info(
+          `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`,
+        );
       },
     },
   };

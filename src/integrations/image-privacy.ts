@@ -18,7 +18,9 @@ import { carriesMetadata } from '../lib/images/metadata.ts';
 const RASTER = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
 
 export function publishedImages(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((p) => RASTER.test(p)).map((p) => path.join(dir, p));
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((p) => RASTER.test(p))
+    .map((p) => path.join(dir, p));
 }
 
 async function hasMetadata(bytes: Buffer): Promise<boolean> {
@@ -31,7 +33,11 @@ async function hasMetadata(bytes: Buffer): Promise<boolean> {
 async function strip(input: Buffer): Promise<Buffer> {
   const { format } = await sharp(input).metadata();
   // rotate() applies the EXIF orientation before the EXIF goes; animated GIF/WebP keep their frames.
-  return sharp(input, { animated: true }).rotate().keepIccProfile().toFormat(format as keyof FormatEnum, { quality: 90 }).toBuffer();
+  return sharp(input, { animated: true })
+    .rotate()
+    .keepIccProfile()
+    .toFormat(format as keyof FormatEnum, { quality: 90 })
+    .toBuffer();
 }
 
 /** Strip metadata from every image in `dir` that has any; returns the files rewritten. */
@@ -49,7 +55,8 @@ export async function stripImageMetadata(dir: string, cacheDir: string): Promise
       output = await strip(input);
       fs.writeFileSync(cached, output);
     }
-    if (await hasMetadata(output)) throw new Error(`${path.relative(dir, file)}: không xoá được siêu dữ liệu (EXIF/GPS) của ảnh`);
+    if (await hasMetadata(output))
+      throw new Error(`${path.relative(dir, file)}: không xoá được siêu dữ liệu (EXIF/GPS) của ảnh`);
     fs.writeFileSync(file, output);
     rewritten.push(file);
   }

@@ -25,14 +25,26 @@ function figureOf(node: El): El | undefined {
   const { title: _drop, ...properties } = img.properties ?? {};
   if (properties.sizes === undefined) properties.sizes = COVER_SIZES;
   return {
-    type: 'element', tagName: 'figure', properties: {},
-    children: [{ ...img, properties }, { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', tagName: '', value: title.normalize('NFC') }] }],
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [
+      { ...img, properties },
+      {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [{ type: 'text', tagName: '', value: title.normalize('NFC') }],
+      },
+    ],
   };
 }
 
 /** Site-root links an editor writes (`/tin-tuc/bai-khac/`) get the deployment's sub-path. */
 function withBasePath(url: string, base: string): string {
-  return base !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base) ? base + url.slice(1) : url;
+  return base !== '/' && url.startsWith('/') && !url.startsWith('//') && !url.startsWith(base)
+    ? base + url.slice(1)
+    : url;
 }
 
 /** Typed loosely against the hast shapes it touches; checked against Sätteri's own type at the end. */
@@ -49,7 +61,8 @@ const plugin = (base: string) => ({
         for (const key of unsafeProperties(node.properties ?? {})) ctx.setProperty(node, key, null);
         for (const key of ['href', 'src'] as const) {
           const url = node.properties?.[key];
-          if (typeof url === 'string' && withBasePath(url, base) !== url) ctx.setProperty(node, key, withBasePath(url, base));
+          if (typeof url === 'string' && withBasePath(url, base) !== url)
+            ctx.setProperty(node, key, withBasePath(url, base));
         }
         // Images sit in the article column, not the whole viewport.
         if (node.tagName === 'img' && node.properties?.sizes === undefined) ctx.setProperty(node, 'sizes', COVER_SIZES);

@@ -12,7 +12,10 @@ import type { SearchRecord } from '../lib/search/records.ts';
 /** Records sent to Pagefind at once. */
 const BATCH = 256;
 
-export async function writeSearchIndex(records: SearchRecord[], outDir: string): Promise<{ pages: number; addMs: number; writeMs: number }> {
+export async function writeSearchIndex(
+  records: SearchRecord[],
+  outDir: string,
+): Promise<{ pages: number; addMs: number; writeMs: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   try {
     if (!index || errors.length) throw new Error(`Pagefind không tạo được chỉ mục: ${errors.join('; ')}`);

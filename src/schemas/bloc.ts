@@ -3,9 +3,13 @@ import { z } from 'astro/zod';
 import { id, text } from './common.ts';
 
 /** `{ 2020: bao-ninh-thuan }`: one member id per year. */
-const byYear = () => z.record(z.string().regex(/^\d{4}$/, {
-  error: (iss) => `${JSON.stringify(iss.input)} không phải năm — cần năm bốn chữ số, ví dụ 2021`,
-}), id());
+const byYear = () =>
+  z.record(
+    z.string().regex(/^\d{4}$/, {
+      error: (iss) => `${JSON.stringify(iss.input)} không phải năm — cần năm bốn chữ số, ví dụ 2021`,
+    }),
+    id(),
+  );
 
 export const blocSchema = z.strictObject({
   /** Full name, e.g. "Khối thi đua các cơ quan Đảng tỉnh". */

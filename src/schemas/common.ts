@@ -6,12 +6,12 @@ import { parseVietnamDate } from '../lib/text/dates.ts';
 /** An id: lowercase ASCII kebab-case, e.g. `bao-ninh-thuan`. */
 export const id = () =>
   z.string().regex(ID_PATTERN, {
-    error: (iss) => `${JSON.stringify(iss.input)} không phải id hợp lệ — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-ninh-thuan`,
+    error: (iss) =>
+      `${JSON.stringify(iss.input)} không phải id hợp lệ — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-ninh-thuan`,
   });
 
 /** Non-empty text (after trimming), at most `max` characters. */
-export const text = (max = 10_000) =>
-  z.string().trim().min(1).max(max);
+export const text = (max = 10_000) => z.string().trim().min(1).max(max);
 
 /**
  * A calendar date in Vietnam, written `YYYY-MM-DD`. A date-time with a zone is
@@ -21,7 +21,11 @@ export const text = (max = 10_000) =>
 export const vietnamDate = () =>
   z.unknown().transform((value, ctx) => {
     if (value === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: 'thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15' });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: 'thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15',
+      });
       return z.NEVER;
     }
     const result = parseVietnamDate(value);

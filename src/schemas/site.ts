@@ -10,15 +10,20 @@ export const siteSchema = z.strictObject({
   /** Province (or ministry) the portal serves. */
   province: text(100),
   /** Public address of the site, for canonical URLs, feeds and the sitemap. */
-  base_url: z.url({ protocol: /^https?$/, error: 'cần địa chỉ đầy đủ bắt đầu bằng https://, ví dụ https://thiduakhenthuong.example.gov.vn' }),
+  base_url: z.url({
+    protocol: /^https?$/,
+    error: 'cần địa chỉ đầy đủ bắt đầu bằng https://, ví dụ https://thiduakhenthuong.example.gov.vn',
+  }),
   /** Short description for the home page and feeds. */
   description: text(500).optional(),
   /** Contact lines shown in the footer. */
-  contact: z.strictObject({
-    address: text(300).optional(),
-    phone: text(50).optional(),
-    email: z.email().optional(),
-  }).optional(),
+  contact: z
+    .strictObject({
+      address: text(300).optional(),
+      phone: text(50).optional(),
+      email: z.email().optional(),
+    })
+    .optional(),
   /** true: the content is sample content, and every page says so. */
   demo: z.boolean().optional(),
 });

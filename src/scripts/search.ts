@@ -68,12 +68,13 @@ function state(): { q: string; filters: Record<string, string[]>; sort: string }
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'date' ? 'date' : '' };
 }
 
-
-
 function renderFilters(available: Record<string, Record<string, number>>, selected: Record<string, string[]>) {
   // The boxes are rebuilt with new counts: keep keyboard focus on the one the reader just toggled.
   const active = document.activeElement;
-  const focused = active instanceof HTMLInputElement && filtersEl.contains(active) ? { name: active.name, value: active.value } : undefined;
+  const focused =
+    active instanceof HTMLInputElement && filtersEl.contains(active)
+      ? { name: active.name, value: active.value }
+      : undefined;
   filtersEl.innerHTML = '';
   for (const [key, label] of Object.entries(FILTERS)) {
     const values = Object.entries(available[key] ?? {}).filter(([v, n]) => n > 0 || selected[key]?.includes(v));
@@ -90,7 +91,9 @@ function renderFilters(available: Record<string, Record<string, number>>, select
     filtersEl.append(fieldset);
   }
   if (focused) {
-    const again = [...filtersEl.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find((box) => box.name === focused.name && box.value === focused.value);
+    const again = [...filtersEl.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+      (box) => box.name === focused.name && box.value === focused.value,
+    );
     again?.focus();
   }
 }
@@ -116,12 +119,18 @@ async function run() {
   if (mine !== generation) return;
   const total = search.results.length;
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-  status.textContent = total ? `${total} kết quả${q ? ` cho “${q}”` : ''}.` : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
-  resultsEl.innerHTML = data.map((d) => `<li>
+  status.textContent = total
+    ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
+    : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
+  resultsEl.innerHTML = data
+    .map(
+      (d) => `<li>
       <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
       <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
       <p>${cleanExcerpt(d.excerpt)}</p>
-    </li>`).join('');
+    </li>`,
+    )
+    .join('');
   document.querySelector('#search-more')?.remove();
   if (total > shown) {
     const more = document.createElement('button');
@@ -133,9 +142,11 @@ async function run() {
       shown += PAGE;
       // Focus the first of the newly shown results rather than losing it with the button.
       const first = shown - PAGE;
-      run().then(() => resultsEl.querySelectorAll<HTMLAnchorElement>('h2 a')[first]?.focus()).catch(() => {
-        status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
-      });
+      run()
+        .then(() => resultsEl.querySelectorAll<HTMLAnchorElement>('h2 a')[first]?.focus())
+        .catch(() => {
+          status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
+        });
     });
     resultsEl.after(more);
   }
@@ -161,10 +172,15 @@ function runSafely() {
   });
 }
 
-form.addEventListener('submit', (e) => { e.preventDefault(); navigate(); });
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  navigate();
+});
 // The filter boxes live outside the form element (form="search-form"): their events do not reach it.
 for (const el of [form, filtersEl]) {
-  el.addEventListener('change', (e) => { if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate(); });
+  el.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('input[type="checkbox"], select')) navigate();
+  });
 }
 document.querySelector<HTMLElement>('#search-enhanced')!.hidden = false;
 runSafely();

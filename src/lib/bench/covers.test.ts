@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../source/frontmatter.ts';
 import { withCover } from './covers.ts';
 
-const ARTICLE = '---\ntitle: "Hội nghị"\ndate: 2021-03-16\nawards:\n  - award: x\n    year: 2020\n---\nThân bài.\n\n---\n\nCòn nữa.\n';
+const ARTICLE =
+  '---\ntitle: "Hội nghị"\ndate: 2021-03-16\nawards:\n  - award: x\n    year: 2020\n---\nThân bài.\n\n---\n\nCòn nữa.\n';
 
 describe('withCover', () => {
   it('adds a cover to the front matter and leaves the body alone', () => {
     const out = withCover(ARTICLE, './anh.jpg', 'Ảnh "hội nghị"');
-    expect(out).toContain('cover:\n  src: "./anh.jpg"\n  alt: "Ảnh \\"hội nghị\\""\n---\nThân bài.\n\n---\n\nCòn nữa.\n');
+    expect(out).toContain(
+      'cover:\n  src: "./anh.jpg"\n  alt: "Ảnh \\"hội nghị\\""\n---\nThân bài.\n\n---\n\nCòn nữa.\n',
+    );
     expect(out.startsWith('---\ntitle: "Hội nghị"\n')).toBe(true);
   });
 
@@ -26,7 +29,7 @@ describe('withCover', () => {
 });
 
 describe('withCover and the real reader', () => {
-  it('the project\'s front matter reader sees the cover and the same body', () => {
+  it("the project's front matter reader sees the cover and the same body", () => {
     const parsed = parseFrontMatter(withCover(ARTICLE, './a.jpg', 'Ảnh A'));
     const plain = parseFrontMatter(ARTICLE);
     expect(parsed.ok && plain.ok).toBe(true);

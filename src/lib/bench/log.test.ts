@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFacts, markerTracker, parseTimeOutput, phaseBounds, phaseStats, PHASES, readFacts, stripAnsi, type Marker, type Marks } from './log.ts';
+import {
+  emptyFacts,
+  markerTracker,
+  parseTimeOutput,
+  phaseBounds,
+  phaseStats,
+  PHASES,
+  readFacts,
+  stripAnsi,
+  type Marker,
+  type Marks,
+} from './log.ts';
 
 const E = '\x1b';
 /** A build with images, as `astro build` prints it through a pipe (Vite's lines keep their colours). */
@@ -38,7 +49,10 @@ function marksOf(lines: string[]): { marks: Marker[]; at: Marks } {
   const at: Marks = {};
   lines.forEach((line, i) => {
     const m = track(line);
-    if (m) { marks.push(m); at[m] = i; }
+    if (m) {
+      marks.push(m);
+      at[m] = i;
+    }
   });
   return { marks, at };
 }
@@ -53,8 +67,19 @@ describe('stripAnsi', () => {
 describe('markerTracker', () => {
   it('finds every phase boundary of a build, in order', () => {
     expect(marksOf(LOG).marks).toEqual([
-      'validated', 'synced', 'entrypoints', 'routes', 'routesDone', 'imagesStart', 'imagesDone',
-      'buildDone', 'articlesChecked', 'imagesChecked', 'searchDone', 'pagesBuilt', 'complete',
+      'validated',
+      'synced',
+      'entrypoints',
+      'routes',
+      'routesDone',
+      'imagesStart',
+      'imagesDone',
+      'buildDone',
+      'articlesChecked',
+      'imagesChecked',
+      'searchDone',
+      'pagesBuilt',
+      'complete',
     ]);
   });
 
@@ -65,7 +90,11 @@ describe('markerTracker', () => {
   });
 
   it('reads coloured lines as well as plain ones', () => {
-    const coloured = LOG.map((l) => l.replace(/^(\d\d:\d\d:\d\d) (\[[\w-]+\])/, `${E}[2m$1${E}[22m ${E}[34m$2${E}[39m`).replace('✓ Completed', `${E}[32m✓ Completed`));
+    const coloured = LOG.map((l) =>
+      l
+        .replace(/^(\d\d:\d\d:\d\d) (\[[\w-]+\])/, `${E}[2m$1${E}[22m ${E}[34m$2${E}[39m`)
+        .replace('✓ Completed', `${E}[32m✓ Completed`),
+    );
     expect(marksOf(coloured).marks).toEqual(marksOf(LOG).marks);
   });
 
@@ -83,7 +112,21 @@ describe('markerTracker', () => {
 });
 
 describe('phaseBounds and phaseStats', () => {
-  const marks: Marks = { validated: 1, synced: 2, entrypoints: 2.5, routes: 4, routesDone: 10, imagesStart: 10.1, imagesDone: 13, buildDone: 13.1, articlesChecked: 13.2, imagesChecked: 14, searchDone: 15, pagesBuilt: 15.1, complete: 15.1 };
+  const marks: Marks = {
+    validated: 1,
+    synced: 2,
+    entrypoints: 2.5,
+    routes: 4,
+    routesDone: 10,
+    imagesStart: 10.1,
+    imagesDone: 13,
+    buildDone: 13.1,
+    articlesChecked: 13.2,
+    imagesChecked: 14,
+    searchDone: 15,
+    pagesBuilt: 15.1,
+    complete: 15.1,
+  };
 
   it('cuts the run into consecutive phases from start to exit', () => {
     const b = phaseBounds(marks, 16);
@@ -116,8 +159,24 @@ describe('phaseBounds and phaseStats', () => {
   });
 
   it('CPU per phase is the difference of snapshots; the last phase takes the rest of the total; peak RSS is the largest sample inside', () => {
-    const cpuAt: Marks = { validated: 1.5, synced: 3, entrypoints: 3.5, routes: 6, routesDone: 16, imagesDone: 22, articlesChecked: 22.1, imagesChecked: 23, searchDone: 25 };
-    const samples = [{ t: 0, rssKb: 0 }, { t: 1, rssKb: 1024 }, { t: 5, rssKb: 4096 }, { t: 9, rssKb: 2048 }, { t: 15.5, rssKb: 512 }];
+    const cpuAt: Marks = {
+      validated: 1.5,
+      synced: 3,
+      entrypoints: 3.5,
+      routes: 6,
+      routesDone: 16,
+      imagesDone: 22,
+      articlesChecked: 22.1,
+      imagesChecked: 23,
+      searchDone: 25,
+    };
+    const samples = [
+      { t: 0, rssKb: 0 },
+      { t: 1, rssKb: 1024 },
+      { t: 5, rssKb: 4096 },
+      { t: 9, rssKb: 2048 },
+      { t: 15.5, rssKb: 512 },
+    ];
     const st = phaseStats(marks, 16, cpuAt, 26, samples);
     expect(st.validate).toEqual({ wallS: 1, cpuS: 1.5, peakRssMiB: 1 });
     expect(st.content).toEqual({ wallS: 1, cpuS: 1.5, peakRssMiB: 1 });
@@ -134,7 +193,7 @@ describe('phaseBounds and phaseStats', () => {
 });
 
 describe('readFacts', () => {
-  it('counts image transforms and those from the cache, and reads the integration\'s and Astro\'s figures', () => {
+  it("counts image transforms and those from the cache, and reads the integration's and Astro's figures", () => {
     const f = emptyFacts();
     for (const line of LOG) readFacts(f, line);
     expect(f.imageTransforms).toBe(3);
@@ -142,7 +201,9 @@ describe('readFacts', () => {
     expect(f.imageFiles).toBe(60);
     expect(f.searchPages).toBe(120);
     expect(f.pagefindSeconds).toBe(0.2);
-    expect(f.searchSummary).toBe('120 trang (120 cần có) trong 0.2 s song song với dựng trang (nạp 0.0 s, ghi 0.1 s; chờ thêm 0.0 s)');
+    expect(f.searchSummary).toBe(
+      '120 trang (120 cần có) trong 0.2 s song song với dựng trang (nạp 0.0 s, ghi 0.1 s; chờ thêm 0.0 s)',
+    );
     expect(f.astroPages).toBe(373);
     expect(f.warnings).toBe(1);
     expect(f.errors).toBe(0);
@@ -157,7 +218,12 @@ describe('readFacts', () => {
 
 describe('parseTimeOutput', () => {
   it('reads /usr/bin/time -f "%e %U %S %M"', () => {
-    expect(parseTimeOutput('21.93 14.14 5.26 1187408\n')).toEqual({ wall: 21.93, user: 14.14, sys: 5.26, maxRssKb: 1187408 });
+    expect(parseTimeOutput('21.93 14.14 5.26 1187408\n')).toEqual({
+      wall: 21.93,
+      user: 14.14,
+      sys: 5.26,
+      maxRssKb: 1187408,
+    });
   });
   it('skips the line time adds for a failed command', () => {
     expect(parseTimeOutput('Command exited with non-zero status 1\n3.10 2.00 0.50 500000\n')?.user).toBe(2);

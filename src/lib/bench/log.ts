@@ -29,8 +29,19 @@ export function stripAnsi(text: string): string {
 }
 
 export type Marker =
-  | 'validated' | 'synced' | 'entrypoints' | 'routes' | 'routesDone' | 'imagesStart' | 'imagesDone'
-  | 'buildDone' | 'articlesChecked' | 'imagesChecked' | 'searchDone' | 'pagesBuilt' | 'complete';
+  | 'validated'
+  | 'synced'
+  | 'entrypoints'
+  | 'routes'
+  | 'routesDone'
+  | 'imagesStart'
+  | 'imagesDone'
+  | 'buildDone'
+  | 'articlesChecked'
+  | 'imagesChecked'
+  | 'searchDone'
+  | 'pagesBuilt'
+  | 'complete';
 
 const STAMP = /^(?:\d\d:\d\d:\d\d\s+)?/;
 const bare = (re: RegExp) => new RegExp(STAMP.source + re.source);
@@ -83,22 +94,68 @@ export function markerTracker(): (line: string) => Marker | undefined {
   };
 }
 
-export type PhaseKey = 'validate' | 'content' | 'setup' | 'bundle' | 'pages' | 'images' | 'finish' | 'imageMeta' | 'search' | 'exit';
+export type PhaseKey =
+  | 'validate'
+  | 'content'
+  | 'setup'
+  | 'bundle'
+  | 'pages'
+  | 'images'
+  | 'finish'
+  | 'imageMeta'
+  | 'search'
+  | 'exit';
 
 /** Phases in order: label, and the markers that open and close each. */
-export const PHASES: { key: PhaseKey; label: string; issue: string; from: Marker | 'start' | 'pagesOrImagesDone'; to: Marker | 'end' }[] = [
-  { key: 'validate', label: 'Start-up + content validation (config)', issue: 'content load and checks', from: 'start', to: 'validated' },
-  { key: 'content', label: 'Content layer: load into the store', issue: 'content load and checks', from: 'validated', to: 'synced' },
-  { key: 'setup', label: 'Build setup (types, build info)', issue: 'content load and checks', from: 'synced', to: 'entrypoints' },
+export const PHASES: {
+  key: PhaseKey;
+  label: string;
+  issue: string;
+  from: Marker | 'start' | 'pagesOrImagesDone';
+  to: Marker | 'end';
+}[] = [
+  {
+    key: 'validate',
+    label: 'Start-up + content validation (config)',
+    issue: 'content load and checks',
+    from: 'start',
+    to: 'validated',
+  },
+  {
+    key: 'content',
+    label: 'Content layer: load into the store',
+    issue: 'content load and checks',
+    from: 'validated',
+    to: 'synced',
+  },
+  {
+    key: 'setup',
+    label: 'Build setup (types, build info)',
+    issue: 'content load and checks',
+    from: 'synced',
+    to: 'entrypoints',
+  },
   { key: 'bundle', label: 'Bundle (Vite)', issue: 'page rendering', from: 'entrypoints', to: 'routes' },
   { key: 'pages', label: 'Render pages', issue: 'page rendering', from: 'routes', to: 'routesDone' },
   { key: 'images', label: 'Optimise images (Astro)', issue: 'images', from: 'imagesStart', to: 'imagesDone' },
-  { key: 'finish', label: 'Finish + page check', issue: 'content load and checks', from: 'pagesOrImagesDone', to: 'articlesChecked' },
+  {
+    key: 'finish',
+    label: 'Finish + page check',
+    issue: 'content load and checks',
+    from: 'pagesOrImagesDone',
+    to: 'articlesChecked',
+  },
   { key: 'imageMeta', label: 'Image metadata pass', issue: 'images', from: 'articlesChecked', to: 'imagesChecked' },
   // Since e81a55b the index is written while pages render (from astro:build:start): this phase is only
   // what is left after the pages (waiting for Pagefind, moving the index into dist/). The integration's
   // log line gives Pagefind's own time; the report quotes it.
-  { key: 'search', label: 'Search index: after the pages', issue: 'search indexing', from: 'imagesChecked', to: 'searchDone' },
+  {
+    key: 'search',
+    label: 'Search index: after the pages',
+    issue: 'search indexing',
+    from: 'imagesChecked',
+    to: 'searchDone',
+  },
   { key: 'exit', label: 'Wrap-up and exit', issue: '—', from: 'searchDone', to: 'end' },
 ];
 
@@ -154,7 +211,9 @@ export function emptyFacts(): LogFacts {
 /** Update `facts` with what one line says. */
 export function readFacts(facts: LogFacts, raw: string): void {
   const line = stripAnsi(raw);
-  const img = /^\s*(?:\d\d:\d\d:\d\d\s+)?\s*▶ \S+ \((reused cache entry|revalidated cache entry|before: [^)]*)\)/.exec(line);
+  const img = /^\s*(?:\d\d:\d\d:\d\d\s+)?\s*▶ \S+ \((reused cache entry|revalidated cache entry|before: [^)]*)\)/.exec(
+    line,
+  );
   if (img) {
     facts.imageTransforms++;
     if (!img[1]!.startsWith('before')) facts.imagesReused++;
@@ -182,9 +241,16 @@ export function parseTimeOutput(text: string): { wall: number; user: number; sys
   return { wall: Number(m[1]), user: Number(m[2]), sys: Number(m[3]), maxRssKb: Number(m[4]) };
 }
 
-export interface PhaseStat { wallS: number; cpuS: number | null; peakRssMiB: number | null }
+export interface PhaseStat {
+  wallS: number;
+  cpuS: number | null;
+  peakRssMiB: number | null;
+}
 
-export interface Sample { t: number; rssKb: number }
+export interface Sample {
+  t: number;
+  rssKb: number;
+}
 
 /**
  * Each phase's wall time, CPU time and peak tree RSS. `marks` and `cpuAt`:
@@ -192,7 +258,13 @@ export interface Sample { t: number; rssKb: number }
  * arrived; `cpuEnd`: the whole run's CPU seconds (from /usr/bin/time);
  * `samples`: tree RSS over time (including one at each marker).
  */
-export function phaseStats(marks: Marks, end: number, cpuAt: Marks, cpuEnd: number | null, samples: Sample[]): Record<PhaseKey, PhaseStat | null> {
+export function phaseStats(
+  marks: Marks,
+  end: number,
+  cpuAt: Marks,
+  cpuEnd: number | null,
+  samples: Sample[],
+): Record<PhaseKey, PhaseStat | null> {
   const bounds = phaseBounds(marks, end);
   const cpuOf = (m: Marker | 'start' | 'end' | 'pagesOrImagesDone'): number | null => {
     if (m === 'start') return 0;
@@ -203,7 +275,10 @@ export function phaseStats(marks: Marks, end: number, cpuAt: Marks, cpuEnd: numb
   const out = {} as Record<PhaseKey, PhaseStat | null>;
   for (const p of PHASES) {
     const b = bounds[p.key];
-    if (!b) { out[p.key] = null; continue; }
+    if (!b) {
+      out[p.key] = null;
+      continue;
+    }
     let cpuS: number | null;
     if (p.key === 'images' && marks.imagesStart === undefined) cpuS = 0;
     else {

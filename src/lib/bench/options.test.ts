@@ -30,7 +30,11 @@ describe('parseOptions', () => {
   });
 
   it('--from-json re-renders, --json keeps the figures', () => {
-    expect(parseOptions(['--from-json', 'r.json', '--json', 'x.json'], D)).toMatchObject({ fromJson: 'r.json', json: 'x.json', out: D.out });
+    expect(parseOptions(['--from-json', 'r.json', '--json', 'x.json'], D)).toMatchObject({
+      fromJson: 'r.json',
+      json: 'x.json',
+      out: D.out,
+    });
   });
 
   it('refuses what it does not understand', () => {
@@ -43,7 +47,21 @@ describe('parseOptions', () => {
 
 describe('cleanEnv', () => {
   it('drops what Vitest/Vite set, keeps the rest, disables telemetry', () => {
-    const env = cleanEnv({ PATH: '/bin', HOME: '/root', BASE_URL: '/', MODE: 'test', NODE_ENV: 'test', VITEST: 'true', VITEST_POOL_ID: '1', BASE_PATH: '/tdkt/', TEST: 'true', PROD: '', DEV: '1', SSR: '', X: undefined });
+    const env = cleanEnv({
+      PATH: '/bin',
+      HOME: '/root',
+      BASE_URL: '/',
+      MODE: 'test',
+      NODE_ENV: 'test',
+      VITEST: 'true',
+      VITEST_POOL_ID: '1',
+      BASE_PATH: '/tdkt/',
+      TEST: 'true',
+      PROD: '',
+      DEV: '1',
+      SSR: '',
+      X: undefined,
+    });
     expect(env).toEqual({ PATH: '/bin', HOME: '/root', ASTRO_TELEMETRY_DISABLED: '1' });
   });
 });

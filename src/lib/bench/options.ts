@@ -28,15 +28,25 @@ export const USAGE = `npm run bench -- [--sizes 1000,5000,10000] [--smoke] [--ph
 
 export function parseOptions(argv: string[], defaults: { out: string; smokeOut: string }): BenchOptions {
   const o: BenchOptions = {
-    sizes: [1000, 5000, 10000], smoke: false, photos: 200, photoCorpus: 200, out: defaults.out,
-    keep: false, searchTrials: 3, storage: 'auto', query: 'thi dua',
+    sizes: [1000, 5000, 10000],
+    smoke: false,
+    photos: 200,
+    photoCorpus: 200,
+    out: defaults.out,
+    keep: false,
+    searchTrials: 3,
+    storage: 'auto',
+    query: 'thi dua',
   };
   let outGiven = false;
   let sizesGiven = false;
   let photosGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${flag} needs a value\n${USAGE}`);
@@ -50,22 +60,48 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
     switch (flag) {
       case '--sizes': {
         const v = value();
-        o.sizes = v.split(/[\s,;]+/).filter(Boolean).map((s) => int(s.replace(/k$/i, '000'), 1));
+        o.sizes = v
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((s) => int(s.replace(/k$/i, '000'), 1));
         if (!o.sizes.length) throw new Error(`--sizes: no size in "${v}"`);
         sizesGiven = true;
         break;
       }
-      case '--smoke': o.smoke = true; break;
-      case '--photos': o.photos = int(value(), 0); photosGiven = true; break;
-      case '--out': o.out = value(); outGiven = true; break;
-      case '--json': o.json = value(); break;
-      case '--from-json': o.fromJson = value(); break;
-      case '--keep': o.keep = true; break;
-      case '--storage': o.storage = value(); break;
-      case '--search-trials': o.searchTrials = int(value(), 1); break;
-      case '--query': o.query = value(); break;
-      case '--help': case '-h': throw new Error(USAGE);
-      default: throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+      case '--smoke':
+        o.smoke = true;
+        break;
+      case '--photos':
+        o.photos = int(value(), 0);
+        photosGiven = true;
+        break;
+      case '--out':
+        o.out = value();
+        outGiven = true;
+        break;
+      case '--json':
+        o.json = value();
+        break;
+      case '--from-json':
+        o.fromJson = value();
+        break;
+      case '--keep':
+        o.keep = true;
+        break;
+      case '--storage':
+        o.storage = value();
+        break;
+      case '--search-trials':
+        o.searchTrials = int(value(), 1);
+        break;
+      case '--query':
+        o.query = value();
+        break;
+      case '--help':
+      case '-h':
+        throw new Error(USAGE);
+      default:
+        throw new Error(`unknown argument "${arg}"\n${USAGE}`);
     }
   }
   if (o.smoke) {

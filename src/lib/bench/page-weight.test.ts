@@ -3,9 +3,10 @@ import { median, pageAssets } from './page-weight.ts';
 
 describe('pageAssets', () => {
   it('an article page: one stylesheet, JSON-LD (not a script), no JavaScript', () => {
-    const html = '<!DOCTYPE html><html><head><link rel="canonical" href="https://x/tin-tuc/a/"><link rel="icon" href="/favicon.svg">'
-      + '<link rel="stylesheet" href="/_astro/Base.Bu9s8CfR.css"><script type="application/ld+json">{"@type":"NewsArticle"}</script>'
-      + '<script type="application/ld+json">{}</script></head><body><p>x</p></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><link rel="canonical" href="https://x/tin-tuc/a/"><link rel="icon" href="/favicon.svg">' +
+      '<link rel="stylesheet" href="/_astro/Base.Bu9s8CfR.css"><script type="application/ld+json">{"@type":"NewsArticle"}</script>' +
+      '<script type="application/ld+json">{}</script></head><body><p>x</p></body></html>';
     expect(pageAssets(html)).toEqual({ stylesheets: ['/_astro/Base.Bu9s8CfR.css'], scripts: [], inlineScriptBytes: 0 });
   });
 

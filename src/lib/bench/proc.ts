@@ -21,7 +21,10 @@ export function parseStat(text: string): ProcStat | null {
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return null;
   const pid = Number(text.slice(0, open).trim());
-  const rest = text.slice(close + 2).trim().split(/\s+/);
+  const rest = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   // rest[0] is field 3 (state): field k is rest[k - 3].
   const f = (k: number) => Number(rest[k - 3]);
   const stat = { pid, ppid: f(4), utime: f(14), stime: f(15), cutime: f(16), cstime: f(17) };
@@ -39,13 +42,17 @@ export function descendants(procs: { pid: number; ppid: number }[], root: number
   const children = new Map<number, number[]>();
   for (const p of procs) {
     const list = children.get(p.ppid);
-    if (list) list.push(p.pid); else children.set(p.ppid, [p.pid]);
+    if (list) list.push(p.pid);
+    else children.set(p.ppid, [p.pid]);
   }
   const out = new Set<number>([root]);
   const stack = [root];
   while (stack.length) {
     for (const c of children.get(stack.pop()!) ?? []) {
-      if (!out.has(c)) { out.add(c); stack.push(c); }
+      if (!out.has(c)) {
+        out.add(c);
+        stack.push(c);
+      }
     }
   }
   return out;

@@ -38,7 +38,12 @@ export interface BuildRun {
  * finished by then (first trial). The search page fetches the filter index
  * only after the results are shown; those bytes are reported apart.
  */
-export function bytesToFirstResults(fs: FirstSearch): { raw: number; gzip: number; requests: number; laterGzip: number } {
+export function bytesToFirstResults(fs: FirstSearch): {
+  raw: number;
+  gzip: number;
+  requests: number;
+  laterGzip: number;
+} {
   const cutoff = fs.trialsMs[0] ?? fs.ms;
   const pf = fs.files.filter((f) => f.path.includes('/pagefind/'));
   const before = pf.filter((f) => !(f.endMs > cutoff + 1));
@@ -83,9 +88,23 @@ export interface ArticleWeight {
   largest: string;
 }
 
-export interface ToolRun { wallS: number; cpuS: number | null; maxRssMiB: number | null; exitCode: number; output: string }
+export interface ToolRun {
+  wallS: number;
+  cpuS: number | null;
+  maxRssMiB: number | null;
+  exitCode: number;
+  output: string;
+}
 
-export interface Corpus { articles: number; honorees: number; blocs: number; awardRows: number; files: number; bytes: number; writeS: number }
+export interface Corpus {
+  articles: number;
+  honorees: number;
+  blocs: number;
+  awardRows: number;
+  files: number;
+  bytes: number;
+  writeS: number;
+}
 
 export interface SizeResult {
   n: number;
@@ -119,7 +138,15 @@ export interface Machine {
   hugo: string | null;
 }
 
-export interface Versions { node: string; astro: string; pagefind: string; sharp: string; chromium: string; vite: string; git: string }
+export interface Versions {
+  node: string;
+  astro: string;
+  pagefind: string;
+  sharp: string;
+  chromium: string;
+  vite: string;
+  git: string;
+}
 
 export interface Report {
   date: string;
@@ -134,12 +161,18 @@ export interface Report {
 
 // ---- number formatting ---------------------------------------------------
 
-export const s1 = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(1));
-export const s2 = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(2));
-export const int = (x: number | null | undefined): string => (x === null || x === undefined || !Number.isFinite(x) ? '–' : Math.round(x).toLocaleString('en-US'));
-export const kb = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 1000).toFixed(1));
-export const mb = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 1e6).toFixed(1));
-export const gib = (mib: number | null | undefined): string => (mib === null || mib === undefined || !Number.isFinite(mib) ? '–' : (mib / 1024).toFixed(2));
+export const s1 = (x: number | null | undefined): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(1);
+export const s2 = (x: number | null | undefined): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(2);
+export const int = (x: number | null | undefined): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : Math.round(x).toLocaleString('en-US');
+export const kb = (bytes: number | null | undefined): string =>
+  bytes === null || bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 1000).toFixed(1);
+export const mb = (bytes: number | null | undefined): string =>
+  bytes === null || bytes === undefined || !Number.isFinite(bytes) ? '–' : (bytes / 1e6).toFixed(1);
+export const gib = (mib: number | null | undefined): string =>
+  mib === null || mib === undefined || !Number.isFinite(mib) ? '–' : (mib / 1024).toFixed(2);
 
 export function table(head: string[], rows: string[][], align?: ('l' | 'r')[]): string {
   const a = align ?? head.map((_, i) => (i === 0 ? 'l' : 'r'));
@@ -156,7 +189,12 @@ export function tableAfter(markdown: string, heading: string): string[][] {
   let i = start + 1;
   while (i < lines.length && !lines[i]!.startsWith('|')) i++;
   for (; i < lines.length && lines[i]!.startsWith('|'); i++) {
-    rows.push(lines[i]!.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      lines[i]!.trim()
+        .replace(/^\||\|$/g, '')
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -187,7 +225,13 @@ export const TARGETS = {
 
 export type Verdict = 'met' | 'missed' | 'not measured';
 
-export interface TargetRow { target: string; goal: string; measured: string; verdict: Verdict; note?: string }
+export interface TargetRow {
+  target: string;
+  goal: string;
+  measured: string;
+  verdict: Verdict;
+  note?: string;
+}
 
 const verdict = (ok: boolean | null): Verdict => (ok === null ? 'not measured' : ok ? 'met' : 'missed');
 
@@ -203,23 +247,30 @@ export function targetRows(r: Report): TargetRow[] {
   rows.push({
     target: 'Full build incl. search, N = 10,000, cold',
     goal: `≤ 1.0× Hugo + Pagefind: ≤ ${TARGETS.build10kS} s (issue's figure, RAM disk; ${REFERENCE.hugoPagefind10kDiskS} s on disk)`,
-    measured: big ? `${s1(big.cold.wallS)} s on ${onStorage}${at10k ? ` (${s2(big.cold.wallS / TARGETS.build10kS)}×)` : ''}; warm ${s1(big.warm?.wallS)} s` : '–',
+    measured: big
+      ? `${s1(big.cold.wallS)} s on ${onStorage}${at10k ? ` (${s2(big.cold.wallS / TARGETS.build10kS)}×)` : ''}; warm ${s1(big.warm?.wallS)} s`
+      : '–',
     verdict: verdict(at10k ? at10k.cold.wallS <= TARGETS.build10kS : null),
-    note: bigNote ?? (at10k ? 'Hugo was not run here (not installed, no network): compared with the issue\'s figure' : undefined),
+    note:
+      bigNote ??
+      (at10k ? "Hugo was not run here (not installed, no network): compared with the issue's figure" : undefined),
   });
   rows.push({
     target: 'Peak RSS of the whole build, N = 10,000',
     goal: `≤ ${TARGETS.peakGiB} GiB (Pagefind alone on Hugo's output: ${REFERENCE.hugoPagefindPeakGiB} GiB)`,
     measured: big ? `cold ${gib(big.cold.peakTreeRssMiB)} GiB, warm ${gib(big.warm?.peakTreeRssMiB)} GiB` : '–',
-    verdict: verdict(at10k ? Math.max(at10k.cold.peakTreeRssMiB, at10k.warm?.peakTreeRssMiB ?? 0) / 1024 <= TARGETS.peakGiB : null),
+    verdict: verdict(
+      at10k ? Math.max(at10k.cold.peakTreeRssMiB, at10k.warm?.peakTreeRssMiB ?? 0) / 1024 <= TARGETS.peakGiB : null,
+    ),
     note: bigNote,
   });
   const ratio = at10k && at1k ? at10k.cold.wallS / at1k.cold.wallS : null;
   const ratioWarm = at10k?.warm && at1k?.warm ? at10k.warm.wallS / at1k.warm.wallS : null;
   const smallest = r.sizes[0];
-  const scale = !ratio && largest && smallest && largest.n > smallest.n
-    ? `not run at both 1,000 and 10,000; ${int(largest.n)}/${int(smallest.n)}: ${s2(largest.cold.wallS / smallest.cold.wallS)} for ${s1(largest.n / smallest.n)}× the articles`
-    : undefined;
+  const scale =
+    !ratio && largest && smallest && largest.n > smallest.n
+      ? `not run at both 1,000 and 10,000; ${int(largest.n)}/${int(smallest.n)}: ${s2(largest.cold.wallS / smallest.cold.wallS)} for ${s1(largest.n / smallest.n)}× the articles`
+      : undefined;
   rows.push({
     target: 'Build time N = 10,000 / N = 1,000 (same run)',
     goal: `≤ ${TARGETS.ratio}`,
@@ -238,7 +289,9 @@ export function targetRows(r: Report): TargetRow[] {
   rows.push({
     target: 'First search, N = 10,000: bytes',
     goal: `≤ ${TARGETS.searchBytes / 1000} KB transferred`,
-    measured: fs ? `${kb(bytesToFirstResults(fs).gzip)} KB with gzip on text (${kb(bytesToFirstResults(fs).raw)} KB uncompressed), ${bytesToFirstResults(fs).requests} requests under /pagefind/ before the first result; then ${kb(bytesToFirstResults(fs).laterGzip)} KB of filter index for the filter counts` : '–',
+    measured: fs
+      ? `${kb(bytesToFirstResults(fs).gzip)} KB with gzip on text (${kb(bytesToFirstResults(fs).raw)} KB uncompressed), ${bytesToFirstResults(fs).requests} requests under /pagefind/ before the first result; then ${kb(bytesToFirstResults(fs).laterGzip)} KB of filter index for the filter counts`
+      : '–',
     verdict: verdict(at10k?.firstSearch ? bytesToFirstResults(at10k.firstSearch).gzip <= TARGETS.searchBytes : null),
     note: bigNote,
   });
@@ -253,7 +306,9 @@ export function targetRows(r: Report): TargetRow[] {
   rows.push({
     target: 'Article page: HTML + CSS, compressed',
     goal: `≤ ${TARGETS.articleBytes / 1000} KB`,
-    measured: aw ? `${kb(aw.totalGzipMax)} KB largest (HTML ${kb(aw.htmlGzipMax)} + CSS ${kb(aw.cssGzip)}); median HTML ${kb(aw.htmlGzipMedian)} KB` : '–',
+    measured: aw
+      ? `${kb(aw.totalGzipMax)} KB largest (HTML ${kb(aw.htmlGzipMax)} + CSS ${kb(aw.cssGzip)}); median HTML ${kb(aw.htmlGzipMedian)} KB`
+      : '–',
     verdict: verdict(aw ? aw.totalGzipMax <= TARGETS.articleBytes : null),
     note: big ? `all ${int(aw?.pages)} article pages at N = ${int(big.n)}` : undefined,
   });
@@ -268,7 +323,7 @@ export function targetRows(r: Report): TargetRow[] {
     const w = imageSeconds(r.images.warm);
     rows.push({
       target: `Second build with ${r.images.photos} unchanged photos: image time`,
-      goal: '< 5% of the first build\'s',
+      goal: "< 5% of the first build's",
       measured: `${s1(w.total)} s vs ${s1(c.total)} s: ${s1((100 * w.total) / c.total)}% (optimisation alone: ${s1(w.optimise)} s vs ${s1(c.optimise)} s, ${s1((100 * w.optimise) / c.optimise)}%)`,
       verdict: verdict(c.total > 0 ? w.total < 0.05 * c.total : null),
     });
@@ -287,7 +342,9 @@ export function imageSeconds(b: BuildRun): { optimise: number; meta: number; tot
 
 /** The most CPU other work took during any build of the run, in cores on average. */
 export function busiest(r: Report): number {
-  const builds = [...r.sizes.flatMap((s) => [s.cold, s.warm]), r.images?.cold, r.images?.warm].filter((b): b is BuildRun => Boolean(b));
+  const builds = [...r.sizes.flatMap((s) => [s.cold, s.warm]), r.images?.cold, r.images?.warm].filter(
+    (b): b is BuildRun => Boolean(b),
+  );
   return Math.max(0, ...builds.map((b) => b.otherCores ?? 0));
 }
 
@@ -302,7 +359,16 @@ function phaseTable(s: { cold: BuildRun; warm: BuildRun | null }): string {
   const total = (b: BuildRun | null) => (b ? [s1(b.wallS), s1(b.cpuS), int(b.peakTreeRssMiB)] : ['–', '–', '–']);
   rows.push(['**Total**', '', ...total(s.cold), ...total(s.warm)]);
   return table(
-    ['Phase', 'Issue\'s phase', 'cold wall s', 'cold CPU s', 'cold peak RSS MiB', 'warm wall s', 'warm CPU s', 'warm peak RSS MiB'],
+    [
+      'Phase',
+      "Issue's phase",
+      'cold wall s',
+      'cold CPU s',
+      'cold peak RSS MiB',
+      'warm wall s',
+      'warm CPU s',
+      'warm peak RSS MiB',
+    ],
     rows,
     ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r'],
   );
@@ -314,90 +380,191 @@ export function renderReport(r: Report): string {
   const v = r.versions;
   out.push('# Benchmarks');
   out.push('');
-  out.push(`Written by \`${r.command}\` (scripts/bench.ts) on ${r.date}, in ${s1(r.durationS / 60)} min. Issue 9 sets the targets.`);
-  if (r.smoke) out.push('', '**Smoke run**: tiny sizes that check the harness, not the portal\'s speed.');
+  out.push(
+    `Written by \`${r.command}\` (scripts/bench.ts) on ${r.date}, in ${s1(r.durationS / 60)} min. Issue 9 sets the targets.`,
+  );
+  if (r.smoke) out.push('', "**Smoke run**: tiny sizes that check the harness, not the portal's speed.");
   out.push('');
   out.push('## Machine and versions');
   out.push('');
-  out.push(table(['', ''], [
-    ['CPU', `${m.cpu}, ${m.cores} cores`],
-    ['RAM', `${s1(m.ramGiB)} GiB`],
-    ['Kernel', m.kernel],
-    ['Storage of the projects', `${m.storage.ramDisk ? 'RAM disk' : 'disk'}: ${m.storage.dir} (${m.storage.fs})`],
-    ['Load average at start (1, 5, 15 min)', m.loadAtStart.map(s2).join(', ')],
-    ['Node', v.node],
-    ['Astro', v.astro],
-    ['Vite', v.vite],
-    ['Pagefind', v.pagefind],
-    ['sharp', v.sharp],
-    ['Chromium (first search)', v.chromium],
-    ['Commit', v.git],
-    ['Hugo', m.hugo ?? 'not installed (and no network): Hugo + Pagefind were not run here; the issue\'s figures are quoted'],
-  ], ['l', 'l']));
+  out.push(
+    table(
+      ['', ''],
+      [
+        ['CPU', `${m.cpu}, ${m.cores} cores`],
+        ['RAM', `${s1(m.ramGiB)} GiB`],
+        ['Kernel', m.kernel],
+        ['Storage of the projects', `${m.storage.ramDisk ? 'RAM disk' : 'disk'}: ${m.storage.dir} (${m.storage.fs})`],
+        ['Load average at start (1, 5, 15 min)', m.loadAtStart.map(s2).join(', ')],
+        ['Node', v.node],
+        ['Astro', v.astro],
+        ['Vite', v.vite],
+        ['Pagefind', v.pagefind],
+        ['sharp', v.sharp],
+        ['Chromium (first search)', v.chromium],
+        ['Commit', v.git],
+        [
+          'Hugo',
+          m.hugo ?? "not installed (and no network): Hugo + Pagefind were not run here; the issue's figures are quoted",
+        ],
+      ],
+      ['l', 'l'],
+    ),
+  );
   const busy = busiest(r);
   if (busy > 0.2) {
     out.push('');
-    out.push(`> **The machine was busy**: other processes used up to ${s2(busy)} of the ${m.cores} cores on average during a build (see "other work" per build). Wall times are inflated by waiting for a core; CPU times much less. Compare runs made in the same conditions.`);
+    out.push(
+      `> **The machine was busy**: other processes used up to ${s2(busy)} of the ${m.cores} cores on average during a build (see "other work" per build). Wall times are inflated by waiting for a core; CPU times much less. Compare runs made in the same conditions.`,
+    );
   }
   out.push('');
   out.push('## Targets of issue 9');
   out.push('');
-  out.push(table(['Target', 'Goal', 'Measured', 'Verdict', 'Note'],
-    targetRows(r).map((t) => [t.target, t.goal, t.measured, mark(t.verdict), t.note ?? '']), ['l', 'l', 'l', 'l', 'l']));
+  out.push(
+    table(
+      ['Target', 'Goal', 'Measured', 'Verdict', 'Note'],
+      targetRows(r).map((t) => [t.target, t.goal, t.measured, mark(t.verdict), t.note ?? '']),
+      ['l', 'l', 'l', 'l', 'l'],
+    ),
+  );
   out.push('');
   out.push('Reference figures from the issue (same kind of machine; Hugo 0.111, Pagefind 1.6):');
   out.push('');
-  out.push(table(['N', 'Astro 7 bare (no joins)', 'Hugo, portal page set', 'Pagefind on Hugo\'s output', 'Hugo + Pagefind, best of two'], [
-    ['1,000', `${REFERENCE.astroBare1k.s} s, ${REFERENCE.astroBare1k.gib} GiB`, `${REFERENCE.hugo1kS} s, 0.30 GiB`, `${REFERENCE.pagefind1kS} s, 0.51 GiB`, `≈ ${REFERENCE.hugo1kS + REFERENCE.pagefind1kS} s (sum)`],
-    ['10,000', `${REFERENCE.astroBare10k.s} s, ${REFERENCE.astroBare10k.gib} GiB`, '53–87 s, 2.9 GiB', '52–64 s, 4.3 GiB', `${REFERENCE.hugoPagefind10kRamDiskS} s RAM disk, ${REFERENCE.hugoPagefind10kDiskS} s disk`],
-  ]));
+  out.push(
+    table(
+      [
+        'N',
+        'Astro 7 bare (no joins)',
+        'Hugo, portal page set',
+        "Pagefind on Hugo's output",
+        'Hugo + Pagefind, best of two',
+      ],
+      [
+        [
+          '1,000',
+          `${REFERENCE.astroBare1k.s} s, ${REFERENCE.astroBare1k.gib} GiB`,
+          `${REFERENCE.hugo1kS} s, 0.30 GiB`,
+          `${REFERENCE.pagefind1kS} s, 0.51 GiB`,
+          `≈ ${REFERENCE.hugo1kS + REFERENCE.pagefind1kS} s (sum)`,
+        ],
+        [
+          '10,000',
+          `${REFERENCE.astroBare10k.s} s, ${REFERENCE.astroBare10k.gib} GiB`,
+          '53–87 s, 2.9 GiB',
+          '52–64 s, 4.3 GiB',
+          `${REFERENCE.hugoPagefind10kRamDiskS} s RAM disk, ${REFERENCE.hugoPagefind10kDiskS} s disk`,
+        ],
+      ],
+    ),
+  );
   const compare: string[] = [];
   const r1k = r.sizes.find((x) => x.n === 1_000);
   const r10k = r.sizes.find((x) => x.n === 10_000);
-  if (r1k) compare.push(`- N = 1,000 in this run: cold ${s1(r1k.cold.wallS)} s, warm ${s1(r1k.warm?.wallS)} s, peak ${gib(r1k.cold.peakTreeRssMiB)} GiB — the issue's Hugo ${REFERENCE.hugo1kS} s + Pagefind ${REFERENCE.pagefind1kS} s, Astro bare ${REFERENCE.astroBare1k.s} s.`);
-  if (r10k) compare.push(`- N = 10,000 in this run: cold ${s1(r10k.cold.wallS)} s, warm ${s1(r10k.warm?.wallS)} s, peak ${gib(Math.max(r10k.cold.peakTreeRssMiB, r10k.warm?.peakTreeRssMiB ?? 0))} GiB — the issue's Hugo + Pagefind ${REFERENCE.hugoPagefind10kRamDiskS} s (RAM disk), Astro bare ${REFERENCE.astroBare10k.s} s.`);
+  if (r1k)
+    compare.push(
+      `- N = 1,000 in this run: cold ${s1(r1k.cold.wallS)} s, warm ${s1(r1k.warm?.wallS)} s, peak ${gib(r1k.cold.peakTreeRssMiB)} GiB — the issue's Hugo ${REFERENCE.hugo1kS} s + Pagefind ${REFERENCE.pagefind1kS} s, Astro bare ${REFERENCE.astroBare1k.s} s.`,
+    );
+  if (r10k)
+    compare.push(
+      `- N = 10,000 in this run: cold ${s1(r10k.cold.wallS)} s, warm ${s1(r10k.warm?.wallS)} s, peak ${gib(Math.max(r10k.cold.peakTreeRssMiB, r10k.warm?.peakTreeRssMiB ?? 0))} GiB — the issue's Hugo + Pagefind ${REFERENCE.hugoPagefind10kRamDiskS} s (RAM disk), Astro bare ${REFERENCE.astroBare10k.s} s.`,
+    );
   if (compare.length) out.push('', ...compare);
   out.push('');
   out.push('## Summary by size');
   out.push('');
-  out.push(table(
-    ['N', 'honorees', 'award rows', 'HTML pages', 'cold build s', 'warm build s', 'cold CPU s', 'warm CPU s', 'cold peak RSS MiB', 'warm peak RSS MiB', 'dist MB', 'search index MB', 'first search KB to first results (gzip)', 'same, raw', 'first results ms', 'article HTML+CSS KB', 'article JS bytes', 'validate s'],
-    r.sizes.map((s) => [
-      int(s.n), int(s.corpus.honorees), int(s.corpus.awardRows), int(s.output.htmlPages),
-      s1(s.cold.wallS), s1(s.warm?.wallS), s1(s.cold.cpuS), s1(s.warm?.cpuS), int(s.cold.peakTreeRssMiB), int(s.warm?.peakTreeRssMiB),
-      mb(s.output.bytes), mb(s.output.pagefindBytes), kb(s.firstSearch && bytesToFirstResults(s.firstSearch).gzip), kb(s.firstSearch && bytesToFirstResults(s.firstSearch).raw), int(s.firstSearch?.ms),
-      kb(s.article?.totalGzipMax), int(s.article?.jsBytes), s1(s.validate.wallS),
-    ]),
-  ));
+  out.push(
+    table(
+      [
+        'N',
+        'honorees',
+        'award rows',
+        'HTML pages',
+        'cold build s',
+        'warm build s',
+        'cold CPU s',
+        'warm CPU s',
+        'cold peak RSS MiB',
+        'warm peak RSS MiB',
+        'dist MB',
+        'search index MB',
+        'first search KB to first results (gzip)',
+        'same, raw',
+        'first results ms',
+        'article HTML+CSS KB',
+        'article JS bytes',
+        'validate s',
+      ],
+      r.sizes.map((s) => [
+        int(s.n),
+        int(s.corpus.honorees),
+        int(s.corpus.awardRows),
+        int(s.output.htmlPages),
+        s1(s.cold.wallS),
+        s1(s.warm?.wallS),
+        s1(s.cold.cpuS),
+        s1(s.warm?.cpuS),
+        int(s.cold.peakTreeRssMiB),
+        int(s.warm?.peakTreeRssMiB),
+        mb(s.output.bytes),
+        mb(s.output.pagefindBytes),
+        kb(s.firstSearch && bytesToFirstResults(s.firstSearch).gzip),
+        kb(s.firstSearch && bytesToFirstResults(s.firstSearch).raw),
+        int(s.firstSearch?.ms),
+        kb(s.article?.totalGzipMax),
+        int(s.article?.jsBytes),
+        s1(s.validate.wallS),
+      ]),
+    ),
+  );
   for (const s of r.sizes) {
     out.push('');
     out.push(`## N = ${int(s.n)}`);
     out.push('');
-    out.push(`Corpus: ${int(s.corpus.articles)} articles, ${int(s.corpus.honorees)} honorees, ${s.corpus.blocs} blocs, ${int(s.corpus.awardRows)} award rows; ${int(s.corpus.files)} files, ${mb(s.corpus.bytes)} MB (written in ${s1(s.corpus.writeS)} s).`);
+    out.push(
+      `Corpus: ${int(s.corpus.articles)} articles, ${int(s.corpus.honorees)} honorees, ${s.corpus.blocs} blocs, ${int(s.corpus.awardRows)} award rows; ${int(s.corpus.files)} files, ${mb(s.corpus.bytes)} MB (written in ${s1(s.corpus.writeS)} s).`,
+    );
     out.push('');
     out.push(`### Phases, N = ${int(s.n)}`);
     out.push('');
     out.push(phaseTable(s));
     out.push('');
     const f = s.firstSearch;
-    const facts = (b: BuildRun | null) => b ? `exit ${b.exitCode}, ${int(b.facts.astroPages)} files by Astro, largest single process ${int(b.maxSingleRssMiB)} MiB, other work ${s2(b.otherCores)} cores on average (load average ${s2(b.loadBefore)} → ${s2(b.loadAfter)}), ${b.facts.warnings} warnings; search index as logged: "${b.facts.searchSummary ?? '–'}"` : 'not run';
+    const facts = (b: BuildRun | null) =>
+      b
+        ? `exit ${b.exitCode}, ${int(b.facts.astroPages)} files by Astro, largest single process ${int(b.maxSingleRssMiB)} MiB, other work ${s2(b.otherCores)} cores on average (load average ${s2(b.loadBefore)} → ${s2(b.loadAfter)}), ${b.facts.warnings} warnings; search index as logged: "${b.facts.searchSummary ?? '–'}"`
+        : 'not run';
     out.push(`- Cold build: ${facts(s.cold)}.`);
     out.push(`- Warm build: ${facts(s.warm)}.`);
-    out.push(`- Output: ${int(s.output.htmlPages)} HTML pages, ${int(s.output.files)} files, ${mb(s.output.bytes)} MB; search index (dist/pagefind) ${int(s.output.pagefindFiles)} files, ${mb(s.output.pagefindBytes)} MB.`);
-    out.push(f
-      ? `- First search "${f.query}": ${f.results} results shown; first result after ${int(f.ms)} ms (trials: ${f.trialsMs.map((t) => int(t)).join(', ')}); /pagefind/ before the first result: ${bytesToFirstResults(f).requests} requests, ${kb(bytesToFirstResults(f).raw)} KB as served, ${kb(bytesToFirstResults(f).gzip)} KB with gzip on text; with the filter index fetched after the results, ${f.pagefindRequests} requests, ${kb(f.pagefindBytesGzip)} KB gzip; whole page load: ${f.requests} requests, ${kb(f.allBytes)} KB (${kb(f.allBytesGzip)} KB gzip).`
-      : `- First search: not measured${s.firstSearchError ? ` (${s.firstSearchError})` : ''}.`);
+    out.push(
+      `- Output: ${int(s.output.htmlPages)} HTML pages, ${int(s.output.files)} files, ${mb(s.output.bytes)} MB; search index (dist/pagefind) ${int(s.output.pagefindFiles)} files, ${mb(s.output.pagefindBytes)} MB.`,
+    );
+    out.push(
+      f
+        ? `- First search "${f.query}": ${f.results} results shown; first result after ${int(f.ms)} ms (trials: ${f.trialsMs.map((t) => int(t)).join(', ')}); /pagefind/ before the first result: ${bytesToFirstResults(f).requests} requests, ${kb(bytesToFirstResults(f).raw)} KB as served, ${kb(bytesToFirstResults(f).gzip)} KB with gzip on text; with the filter index fetched after the results, ${f.pagefindRequests} requests, ${kb(f.pagefindBytesGzip)} KB gzip; whole page load: ${f.requests} requests, ${kb(f.allBytes)} KB (${kb(f.allBytesGzip)} KB gzip).`
+        : `- First search: not measured${s.firstSearchError ? ` (${s.firstSearchError})` : ''}.`,
+    );
     const a = s.article;
-    out.push(a
-      ? `- Article pages (${int(a.pages)}): HTML gzip median ${kb(a.htmlGzipMedian)} KB, largest ${kb(a.htmlGzipMax)} KB (${a.largest}); CSS gzip ${kb(a.cssGzip)} KB; JavaScript ${int(a.jsBytes)} bytes.`
-      : '- Article pages: not measured.');
-    out.push(`- \`npm run validate\`: ${s1(s.validate.wallS)} s wall, ${s1(s.validate.cpuS)} s CPU, ${int(s.validate.maxRssMiB)} MiB, exit ${s.validate.exitCode}.`);
+    out.push(
+      a
+        ? `- Article pages (${int(a.pages)}): HTML gzip median ${kb(a.htmlGzipMedian)} KB, largest ${kb(a.htmlGzipMax)} KB (${a.largest}); CSS gzip ${kb(a.cssGzip)} KB; JavaScript ${int(a.jsBytes)} bytes.`
+        : '- Article pages: not measured.',
+    );
+    out.push(
+      `- \`npm run validate\`: ${s1(s.validate.wallS)} s wall, ${s1(s.validate.cpuS)} s CPU, ${int(s.validate.maxRssMiB)} MiB, exit ${s.validate.exitCode}.`,
+    );
     if (f?.files.length) {
       out.push('');
-      out.push(`### First search, N = ${int(s.n)}: what is downloaded (first trial; first result at ${int(f.trialsMs[0])} ms)`);
+      out.push(
+        `### First search, N = ${int(s.n)}: what is downloaded (first trial; first result at ${int(f.trialsMs[0])} ms)`,
+      );
       out.push('');
-      out.push(table(['files', 'requests', 'KB as served', 'KB gzip', 'last one done at ms'],
-        byKind(f.files).map((k) => [KIND_LABELS[k.kind], int(k.requests), kb(k.raw), kb(k.gzip), int(k.lastEndMs)])));
+      out.push(
+        table(
+          ['files', 'requests', 'KB as served', 'KB gzip', 'last one done at ms'],
+          byKind(f.files).map((k) => [KIND_LABELS[k.kind], int(k.requests), kb(k.raw), kb(k.gzip), int(k.lastEndMs)]),
+        ),
+      );
     }
   }
   if (r.images) {
@@ -407,21 +574,47 @@ export function renderReport(r: Report): string {
     out.push('');
     out.push('## Images');
     out.push('');
-    out.push(`${im.photos} photos drawn by scripts/sample-images.ts (${im.width}×${im.height} JPEG with EXIF and GPS, ${mb(im.sourceBytes)} MB), each the cover of one article of a ${int(im.articles)}-article corpus; built cold, then again with nothing changed.`);
+    out.push(
+      `${im.photos} photos drawn by scripts/sample-images.ts (${im.width}×${im.height} JPEG with EXIF and GPS, ${mb(im.sourceBytes)} MB), each the cover of one article of a ${int(im.articles)}-article corpus; built cold, then again with nothing changed.`,
+    );
     out.push('');
     out.push('### Image builds');
     out.push('');
     const row = (b: BuildRun | null, t: ReturnType<typeof imageSeconds> | null) => [
-      b ? b.label : '–', s1(b?.wallS), s1(t?.optimise), int(b?.facts.imageTransforms), int(b?.facts.imagesReused),
-      s1(t && t.optimise > 0 ? im.photos / t.optimise : NaN), s1(t && t.optimise > 0 ? (b?.facts.imageTransforms ?? 0) / t.optimise : NaN),
-      s1(t?.meta), int(b?.facts.imageFiles), s1(t?.total), int(b?.peakTreeRssMiB),
+      b ? b.label : '–',
+      s1(b?.wallS),
+      s1(t?.optimise),
+      int(b?.facts.imageTransforms),
+      int(b?.facts.imagesReused),
+      s1(t && t.optimise > 0 ? im.photos / t.optimise : NaN),
+      s1(t && t.optimise > 0 ? (b?.facts.imageTransforms ?? 0) / t.optimise : NaN),
+      s1(t?.meta),
+      int(b?.facts.imageFiles),
+      s1(t?.total),
+      int(b?.peakTreeRssMiB),
     ];
-    out.push(table(
-      ['build', 'build wall s', 'optimise s', 'transforms', 'from cache', 'photos/s', 'transforms/s', 'metadata pass s', 'image files in dist', 'image time s', 'peak RSS MiB'],
-      [row(im.cold, c), row(im.warm, w)],
-    ));
+    out.push(
+      table(
+        [
+          'build',
+          'build wall s',
+          'optimise s',
+          'transforms',
+          'from cache',
+          'photos/s',
+          'transforms/s',
+          'metadata pass s',
+          'image files in dist',
+          'image time s',
+          'peak RSS MiB',
+        ],
+        [row(im.cold, c), row(im.warm, w)],
+      ),
+    );
     out.push('');
-    out.push(`Second build's image time: ${w ? `${s1((100 * w.total) / c.total)}% of the first (optimisation alone ${s1((100 * w.optimise) / c.optimise)}%)` : 'not measured'}; target < 5%.`);
+    out.push(
+      `Second build's image time: ${w ? `${s1((100 * w.total) / c.total)}% of the first (optimisation alone ${s1((100 * w.optimise) / c.optimise)}%)` : 'not measured'}; target < 5%.`,
+    );
     out.push('');
     out.push(`#### Phases of the image builds`);
     out.push('');

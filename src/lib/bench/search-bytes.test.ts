@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { byKind, fetchKind } from './search-bytes.ts';
 
 describe('fetchKind', () => {
-  it('sorts Pagefind\'s files by what they are', () => {
+  it("sorts Pagefind's files by what they are", () => {
     expect(fetchKind('/tim-kiem/')).toBe('page');
     expect(fetchKind('/_astro/index.js')).toBe('page');
     expect(fetchKind('/pagefind/pagefind.js')).toBe('pagefind.js');
@@ -32,7 +32,13 @@ describe('byKind', () => {
       { path: '/pagefind/pagefind.js', raw: 47, gzip: 14, endMs: NaN },
     ]);
     expect(t.map((k) => k.kind)).toEqual(['page', 'pagefind.js', 'index', 'fragment']);
-    expect(t.find((k) => k.kind === 'fragment')).toEqual({ kind: 'fragment', requests: 2, raw: 300, gzip: 300, lastEndMs: 900 });
+    expect(t.find((k) => k.kind === 'fragment')).toEqual({
+      kind: 'fragment',
+      requests: 2,
+      raw: 300,
+      gzip: 300,
+      lastEndMs: 900,
+    });
     expect(t.find((k) => k.kind === 'pagefind.js')!.lastEndMs).toBeNaN();
   });
 });

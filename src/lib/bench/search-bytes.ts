@@ -13,7 +13,17 @@ export interface Fetched {
   endMs: number;
 }
 
-export type FetchKind = 'page' | 'pagefind.js' | 'worker' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'other pagefind';
+export type FetchKind =
+  | 'page'
+  | 'pagefind.js'
+  | 'worker'
+  | 'wasm'
+  | 'entry'
+  | 'meta'
+  | 'index'
+  | 'filter'
+  | 'fragment'
+  | 'other pagefind';
 
 export const KIND_LABELS: Record<FetchKind, string> = {
   page: 'the page (HTML, CSS, search script)',
@@ -43,7 +53,13 @@ export function fetchKind(p: string, base = '/'): FetchKind {
   return 'other pagefind';
 }
 
-export interface KindTotal { kind: FetchKind; requests: number; raw: number; gzip: number; lastEndMs: number }
+export interface KindTotal {
+  kind: FetchKind;
+  requests: number;
+  raw: number;
+  gzip: number;
+  lastEndMs: number;
+}
 
 /** Totals per kind, in the order of KIND_LABELS, only kinds that were fetched. */
 export function byKind(files: Fetched[], base = '/'): KindTotal[] {

@@ -1,7 +1,14 @@
 /** Award types grouped for the index: by group (in legal order), then level, with counts. */
 import type { Portal } from './portal.ts';
 import type { AwardType } from './types.ts';
-import { AWARD_GROUPS, AWARD_GROUP_LABELS, AWARD_LEVELS, AWARD_LEVEL_LABELS, type AwardGroup, type AwardLevel } from './vocabulary.ts';
+import {
+  AWARD_GROUPS,
+  AWARD_GROUP_LABELS,
+  AWARD_LEVELS,
+  AWARD_LEVEL_LABELS,
+  type AwardGroup,
+  type AwardLevel,
+} from './vocabulary.ts';
 
 export interface AwardTypeGroup {
   group: AwardGroup;
@@ -16,7 +23,8 @@ export function awardTypeGroups(portal: Portal): AwardTypeGroup[] {
     levels: AWARD_LEVELS.map((level) => ({
       level,
       label: AWARD_LEVEL_LABELS[level],
-      types: portal.awardTypes.filter((t) => t.group === group && t.level === level)
+      types: portal.awardTypes
+        .filter((t) => t.group === group && t.level === level)
         .map((type) => ({ type, count: portal.rowsByAwardType.get(type.id)?.length ?? 0 })),
     })).filter((l) => l.types.length > 0),
   })).filter((g) => g.levels.length > 0);

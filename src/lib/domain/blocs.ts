@@ -2,12 +2,18 @@
 import { compareRowsNewestFirst, groupByYear, type AwardRow, type Portal } from './portal.ts';
 import type { Bloc } from './types.ts';
 
-export interface BlocRole { year: number; head?: string; deputy?: string }
+export interface BlocRole {
+  year: number;
+  head?: string;
+  deputy?: string;
+}
 
 /** One line per year that has a head or a deputy, newest year first. */
 export function blocRoles(bloc: Bloc): BlocRole[] {
   const years = new Set([...Object.keys(bloc.heads ?? {}), ...Object.keys(bloc.deputies ?? {})].map(Number));
-  return [...years].sort((a, b) => b - a).map((year) => ({ year, head: bloc.heads?.[String(year)], deputy: bloc.deputies?.[String(year)] }));
+  return [...years]
+    .sort((a, b) => b - a)
+    .map((year) => ({ year, head: bloc.heads?.[String(year)], deputy: bloc.deputies?.[String(year)] }));
 }
 
 /** Awards of the bloc's current members, grouped by award year (newest first). */

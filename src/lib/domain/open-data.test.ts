@@ -6,8 +6,16 @@ import type { ContentSet } from './types.ts';
 const HEADER = 'award_id,award_name,year,honoree_id,honoree_name,honoree_type,decision,decision_date,article_url';
 
 const row = (over: Partial<OpenDataRow> = {}): OpenDataRow => ({
-  award_id: 'co-thi-dua', award_name: 'Cờ thi đua', year: 2020, honoree_id: 'bao-ninh-thuan', honoree_name: 'Báo Ninh Thuận',
-  honoree_type: 'tap-the', decision: '1234/QĐ-UBND', decision_date: '2021-03-10', article_url: 'https://x.gov.vn/tin-tuc/a/', ...over,
+  award_id: 'co-thi-dua',
+  award_name: 'Cờ thi đua',
+  year: 2020,
+  honoree_id: 'bao-ninh-thuan',
+  honoree_name: 'Báo Ninh Thuận',
+  honoree_type: 'tap-the',
+  decision: '1234/QĐ-UBND',
+  decision_date: '2021-03-10',
+  article_url: 'https://x.gov.vn/tin-tuc/a/',
+  ...over,
 });
 
 describe('toCsv', () => {
@@ -28,15 +36,29 @@ describe('toCsv', () => {
   });
 
   it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
-    const csv = toCsv([row({ award_name: 'Bằng khen "Chủ tịch", tỉnh', honoree_name: 'Dòng 1\nDòng 2', decision: 'a\r\nb' })]);
+    const csv = toCsv([
+      row({ award_name: 'Bằng khen "Chủ tịch", tỉnh', honoree_name: 'Dòng 1\nDòng 2', decision: 'a\r\nb' }),
+    ]);
     const line = csv.slice(csv.indexOf('\r\n') + 2);
-    expect(line).toBe('co-thi-dua,"Bằng khen ""Chủ tịch"", tỉnh",2020,bao-ninh-thuan,"Dòng 1\nDòng 2",tap-the,"a\r\nb",2021-03-10,https://x.gov.vn/tin-tuc/a/\r\n');
+    expect(line).toBe(
+      'co-thi-dua,"Bằng khen ""Chủ tịch"", tỉnh",2020,bao-ninh-thuan,"Dòng 1\nDòng 2",tap-the,"a\r\nb",2021-03-10,https://x.gov.vn/tin-tuc/a/\r\n',
+    );
   });
 
   it('neutralises cells a spreadsheet would run as a formula', () => {
-    const csv = toCsv([row({ honoree_name: '=HYPERLINK("http://evil","x")', award_name: '+1', decision: '-2', decision_date: '@SUM(A1)', honoree_id: '\tx' })]);
+    const csv = toCsv([
+      row({
+        honoree_name: '=HYPERLINK("http://evil","x")',
+        award_name: '+1',
+        decision: '-2',
+        decision_date: '@SUM(A1)',
+        honoree_id: '\tx',
+      }),
+    ]);
     const cells = csv.split('\r\n')[1]!;
-    expect(cells).toBe(`co-thi-dua,'+1,2020,'\tx,"'=HYPERLINK(""http://evil"",""x"")",tap-the,'-2,'@SUM(A1),https://x.gov.vn/tin-tuc/a/`);
+    expect(cells).toBe(
+      `co-thi-dua,'+1,2020,'\tx,"'=HYPERLINK(""http://evil"",""x"")",tap-the,'-2,'@SUM(A1),https://x.gov.vn/tin-tuc/a/`,
+    );
   });
 
   it('does not touch numbers or cells that merely contain = + - @', () => {
@@ -50,19 +72,61 @@ describe('toCsv', () => {
 describe('toJson and openDataRows', () => {
   const set: ContentSet = {
     site: { name: 'C', owner: 'B', province: 'P', base_url: 'https://x.gov.vn' },
-    awardTypes: [{ id: 'co-thi-dua', name: 'Cờ thi đua', group: 'danh-hieu-thi-dua', for: ['tap-the'], level: 'bo-nganh-tinh', rank: 1, basis: 'Điều 26', file: 'f' }],
+    awardTypes: [
+      {
+        id: 'co-thi-dua',
+        name: 'Cờ thi đua',
+        group: 'danh-hieu-thi-dua',
+        for: ['tap-the'],
+        level: 'bo-nganh-tinh',
+        rank: 1,
+        basis: 'Điều 26',
+        file: 'f',
+      },
+    ],
     honorees: [
       { id: 'bao-ninh-thuan', name: 'Báo Ninh Thuận', type: 'tap-the', file: 'f', index: 0 },
       { id: 'van-phong', name: 'Văn phòng', type: 'tap-the', file: 'f', index: 1 },
     ],
     blocs: [],
     articles: [
-      { slug: 'a', file: 'f', format: 'md', folderYear: '2021', title: 't', date: '2021-03-15', kind: 'khen-thuong', summary: 's', body: 'b',
-        awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan', 'van-phong'], decision: '1/QĐ' }] },
-      { slug: 'b', file: 'f', format: 'md', folderYear: '2021', title: 't', date: '2021-04-01', kind: 'khen-thuong', summary: 's', body: 'b',
-        awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan'] }] },
-      { slug: 'nhap', file: 'f', format: 'md', folderYear: '2021', title: 't', date: '2021-05-01', kind: 'khen-thuong', summary: 's', body: 'b', draft: true,
-        awards: [{ award: 'co-thi-dua', year: 2021, recipients: ['van-phong'] }] },
+      {
+        slug: 'a',
+        file: 'f',
+        format: 'md',
+        folderYear: '2021',
+        title: 't',
+        date: '2021-03-15',
+        kind: 'khen-thuong',
+        summary: 's',
+        body: 'b',
+        awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan', 'van-phong'], decision: '1/QĐ' }],
+      },
+      {
+        slug: 'b',
+        file: 'f',
+        format: 'md',
+        folderYear: '2021',
+        title: 't',
+        date: '2021-04-01',
+        kind: 'khen-thuong',
+        summary: 's',
+        body: 'b',
+        awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan'] }],
+      },
+      {
+        slug: 'nhap',
+        file: 'f',
+        format: 'md',
+        folderYear: '2021',
+        title: 't',
+        date: '2021-05-01',
+        kind: 'khen-thuong',
+        summary: 's',
+        body: 'b',
+        draft: true,
+        awards: [{ award: 'co-thi-dua', year: 2021, recipients: ['van-phong'] }],
+      },
     ],
   };
   const rows = openDataRows(buildPortal(set), (slug) => `https://x.gov.vn/tin-tuc/${slug}/`);
@@ -74,8 +138,15 @@ describe('toJson and openDataRows', () => {
       'van-phong@https://x.gov.vn/tin-tuc/a/',
     ]);
     expect(rows[0]).toEqual({
-      award_id: 'co-thi-dua', award_name: 'Cờ thi đua', year: 2020, honoree_id: 'bao-ninh-thuan', honoree_name: 'Báo Ninh Thuận',
-      honoree_type: 'tap-the', decision: null, decision_date: null, article_url: 'https://x.gov.vn/tin-tuc/b/',
+      award_id: 'co-thi-dua',
+      award_name: 'Cờ thi đua',
+      year: 2020,
+      honoree_id: 'bao-ninh-thuan',
+      honoree_name: 'Báo Ninh Thuận',
+      honoree_type: 'tap-the',
+      decision: null,
+      decision_date: null,
+      article_url: 'https://x.gov.vn/tin-tuc/b/',
     });
   });
 

@@ -5,7 +5,17 @@
  */
 import type { Portal } from './portal.ts';
 
-export const OPEN_DATA_COLUMNS = ['award_id', 'award_name', 'year', 'honoree_id', 'honoree_name', 'honoree_type', 'decision', 'decision_date', 'article_url'] as const;
+export const OPEN_DATA_COLUMNS = [
+  'award_id',
+  'award_name',
+  'year',
+  'honoree_id',
+  'honoree_name',
+  'honoree_type',
+  'decision',
+  'decision_date',
+  'article_url',
+] as const;
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | number | null>;
 
 export function openDataRows(portal: Portal, articleUrl: (slug: string) => string): OpenDataRow[] {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildPortal, compareArticles, compareRowsNewestFirst, countByYear, groupByLetter, groupByMonth, groupByYear,
-  honoreeSortText, latestAwardYear, yearFigures, type AwardRow,
+  buildPortal,
+  compareArticles,
+  compareRowsNewestFirst,
+  countByYear,
+  groupByLetter,
+  groupByMonth,
+  groupByYear,
+  honoreeSortText,
+  latestAwardYear,
+  yearFigures,
+  type AwardRow,
 } from './portal.ts';
 import { awardTypeGroups } from './award-types.ts';
 import { blocRoles, membersAwardsByYear } from './blocs.ts';
@@ -11,12 +20,38 @@ import type { Article, AwardType, Bloc, ContentSet, Honoree } from './types.ts';
 const site = { name: 'Cổng', owner: 'Ban', province: 'Ninh Thuận', base_url: 'https://x.gov.vn' };
 
 function art(slug: string, date: string, over: Partial<Article> = {}): Article {
-  return { slug, date, file: `content/articles/${date.slice(0, 4)}/${slug}.md`, format: 'md', folderYear: date.slice(0, 4), title: slug, kind: 'tin-tuc', summary: 's', body: 'b', ...over };
+  return {
+    slug,
+    date,
+    file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
+    format: 'md',
+    folderYear: date.slice(0, 4),
+    title: slug,
+    kind: 'tin-tuc',
+    summary: 's',
+    body: 'b',
+    ...over,
+  };
 }
-const hon = (id: string, name: string, type: Honoree['type'] = 'tap-the', over: Partial<Honoree> = {}): Honoree =>
-  ({ id, name, type, file: 'content/honorees/x.yaml', index: 0, ...over });
-const type = (id: string, rank: number, over: Partial<AwardType> = {}): AwardType =>
-  ({ id, name: id, group: 'bang-khen', for: ['tap-the', 'ca-nhan'], level: 'bo-nganh-tinh', rank, basis: 'Điều', file: 'content/award-types.yaml', ...over });
+const hon = (id: string, name: string, type: Honoree['type'] = 'tap-the', over: Partial<Honoree> = {}): Honoree => ({
+  id,
+  name,
+  type,
+  file: 'content/honorees/x.yaml',
+  index: 0,
+  ...over,
+});
+const type = (id: string, rank: number, over: Partial<AwardType> = {}): AwardType => ({
+  id,
+  name: id,
+  group: 'bang-khen',
+  for: ['tap-the', 'ca-nhan'],
+  level: 'bo-nganh-tinh',
+  rank,
+  basis: 'Điều',
+  file: 'content/award-types.yaml',
+  ...over,
+});
 
 function content(): ContentSet {
   return {
@@ -24,7 +59,11 @@ function content(): ContentSet {
     awardTypes: [
       type('bang-khen-tinh', 200, { name: 'Bằng khen của Chủ tịch UBND tỉnh' }),
       type('co-thi-dua-tinh', 100, { name: 'Cờ thi đua của UBND tỉnh', group: 'danh-hieu-thi-dua', for: ['tap-the'] }),
-      type('huan-chuong-lao-dong-hang-ba', 60, { name: 'Huân chương Lao động hạng Ba', group: 'huan-chuong', level: 'nha-nuoc' }),
+      type('huan-chuong-lao-dong-hang-ba', 60, {
+        name: 'Huân chương Lao động hạng Ba',
+        group: 'huan-chuong',
+        level: 'nha-nuoc',
+      }),
     ],
     honorees: [
       hon('van-phong-tinh-uy', 'Văn phòng Tỉnh ủy'),
@@ -36,20 +75,51 @@ function content(): ContentSet {
     ],
     blocs: [
       { id: 'khoi-b', name: 'Khối thi đua Mặt trận', members: ['dai-phat-thanh'], file: 'content/blocs/khoi-b.yaml' },
-      { id: 'khoi-a', name: 'Khối thi đua các cơ quan Đảng', members: ['bao-ninh-thuan', 'van-phong-tinh-uy'], heads: { 2020: 'bao-ninh-thuan', 2021: 'van-phong-tinh-uy' }, deputies: { 2019: 'van-phong-tinh-uy' }, file: 'content/blocs/khoi-a.yaml' },
+      {
+        id: 'khoi-a',
+        name: 'Khối thi đua các cơ quan Đảng',
+        members: ['bao-ninh-thuan', 'van-phong-tinh-uy'],
+        heads: { 2020: 'bao-ninh-thuan', 2021: 'van-phong-tinh-uy' },
+        deputies: { 2019: 'van-phong-tinh-uy' },
+        file: 'content/blocs/khoi-a.yaml',
+      },
     ],
     articles: [
-      art('khen-2021', '2021-03-15', { kind: 'khen-thuong', blocs: ['khoi-a'], awards: [
-        { award: 'co-thi-dua-tinh', year: 2020, recipients: ['bao-ninh-thuan', 'van-phong-tinh-uy'], decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc' },
-        { award: 'bang-khen-tinh', year: 2020, recipients: ['nguyen-van-an'] },
-      ] }),
-      art('khen-2020', '2020-12-30', { kind: 'khen-thuong', awards: [{ award: 'bang-khen-tinh', year: 2019, recipients: ['bao-ninh-thuan'] }] }),
+      art('khen-2021', '2021-03-15', {
+        kind: 'khen-thuong',
+        blocs: ['khoi-a'],
+        awards: [
+          {
+            award: 'co-thi-dua-tinh',
+            year: 2020,
+            recipients: ['bao-ninh-thuan', 'van-phong-tinh-uy'],
+            decision: '1/QĐ',
+            decision_date: '2021-03-10',
+            reason: 'Xuất sắc',
+          },
+          { award: 'bang-khen-tinh', year: 2020, recipients: ['nguyen-van-an'] },
+        ],
+      }),
+      art('khen-2020', '2020-12-30', {
+        kind: 'khen-thuong',
+        awards: [{ award: 'bang-khen-tinh', year: 2019, recipients: ['bao-ninh-thuan'] }],
+      }),
       art('hoi-nghi', '2021-03-15', { kind: 'hoi-nghi', blocs: ['khoi-a'] }),
       art('tin-moi', '2021-04-02'),
       art('tin-thang-3', '2021-03-01'),
-      art('nhap', '2022-01-01', { draft: true, kind: 'khen-thuong', blocs: ['khoi-a'], awards: [{ award: 'huan-chuong-lao-dong-hang-ba', year: 2021, recipients: ['bao-ninh-thuan', 'nguyen-van-an'] }] }),
+      art('nhap', '2022-01-01', {
+        draft: true,
+        kind: 'khen-thuong',
+        blocs: ['khoi-a'],
+        awards: [
+          { award: 'huan-chuong-lao-dong-hang-ba', year: 2021, recipients: ['bao-ninh-thuan', 'nguyen-van-an'] },
+        ],
+      }),
       // Same award as khen-2021 announced again by a later article: a second row.
-      art('cong-bo-lai', '2021-05-01', { kind: 'khen-thuong', awards: [{ award: 'co-thi-dua-tinh', year: 2020, recipients: ['bao-ninh-thuan'] }] }),
+      art('cong-bo-lai', '2021-05-01', {
+        kind: 'khen-thuong',
+        awards: [{ award: 'co-thi-dua-tinh', year: 2020, recipients: ['bao-ninh-thuan'] }],
+      }),
     ],
   };
 }
@@ -82,25 +152,71 @@ describe('buildPortal', () => {
   });
 
   it('lists articles newest first, same day by slug', () => {
-    expect(portal.articles.map((a) => a.slug)).toEqual(['cong-bo-lai', 'tin-moi', 'hoi-nghi', 'khen-2021', 'tin-thang-3', 'khen-2020']);
+    expect(portal.articles.map((a) => a.slug)).toEqual([
+      'cong-bo-lai',
+      'tin-moi',
+      'hoi-nghi',
+      'khen-2021',
+      'tin-thang-3',
+      'khen-2020',
+    ]);
     expect(portal.byKind.get('khen-thuong')!.map((a) => a.slug)).toEqual(['cong-bo-lai', 'khen-2021', 'khen-2020']);
     expect(portal.byKind.get('phat-dong')).toEqual([]); // every kind has a (possibly empty) list
-    expect(portal.byYear.get(2021)!.map((a) => a.slug)).toEqual(['cong-bo-lai', 'tin-moi', 'hoi-nghi', 'khen-2021', 'tin-thang-3']);
+    expect(portal.byYear.get(2021)!.map((a) => a.slug)).toEqual([
+      'cong-bo-lai',
+      'tin-moi',
+      'hoi-nghi',
+      'khen-2021',
+      'tin-thang-3',
+    ]);
   });
 
   it('makes one row per recipient of each award entry, each pointing at its article', () => {
     expect(portal.rows).toHaveLength(5);
     expect(portal.rowsByArticle.get('khen-2021')).toEqual([
-      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'bao-ninh-thuan', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15', entry: 0 },
-      { award: 'co-thi-dua-tinh', year: 2020, honoree: 'van-phong-tinh-uy', decision: '1/QĐ', decision_date: '2021-03-10', reason: 'Xuất sắc', article: 'khen-2021', articleDate: '2021-03-15', entry: 0 },
-      { award: 'bang-khen-tinh', year: 2020, honoree: 'nguyen-van-an', article: 'khen-2021', articleDate: '2021-03-15', entry: 1 },
+      {
+        award: 'co-thi-dua-tinh',
+        year: 2020,
+        honoree: 'bao-ninh-thuan',
+        decision: '1/QĐ',
+        decision_date: '2021-03-10',
+        reason: 'Xuất sắc',
+        article: 'khen-2021',
+        articleDate: '2021-03-15',
+        entry: 0,
+      },
+      {
+        award: 'co-thi-dua-tinh',
+        year: 2020,
+        honoree: 'van-phong-tinh-uy',
+        decision: '1/QĐ',
+        decision_date: '2021-03-10',
+        reason: 'Xuất sắc',
+        article: 'khen-2021',
+        articleDate: '2021-03-15',
+        entry: 0,
+      },
+      {
+        award: 'bang-khen-tinh',
+        year: 2020,
+        honoree: 'nguyen-van-an',
+        article: 'khen-2021',
+        articleDate: '2021-03-15',
+        entry: 1,
+      },
     ]);
-    expect(portal.rowsByAwardType.get('co-thi-dua-tinh')!.map((r) => r.article)).toEqual(['cong-bo-lai', 'khen-2021', 'khen-2021']);
+    expect(portal.rowsByAwardType.get('co-thi-dua-tinh')!.map((r) => r.article)).toEqual([
+      'cong-bo-lai',
+      'khen-2021',
+      'khen-2021',
+    ]);
   });
 
-  it('orders an honoree\'s awards by award year, then article date, newest first', () => {
+  it("orders an honoree's awards by award year, then article date, newest first", () => {
     expect(portal.rowsByHonoree.get('bao-ninh-thuan')!.map((r) => `${r.year} ${r.article}`)).toEqual([
-      '2020 cong-bo-lai', '2020 khen-2021', '2019 khen-2020',
+      '2020 cong-bo-lai',
+      '2020 khen-2021',
+      '2019 khen-2020',
     ]);
     expect(portal.rowsByHonoree.has('le-van-an')).toBe(false);
   });
@@ -108,7 +224,12 @@ describe('buildPortal', () => {
   it('orders honorees: collectives by name, people by given name, all in Vietnamese order', () => {
     expect(portal.honorees.map((h) => h.name)).toEqual([
       // Đ comes right after D in the alphabet, long before V.
-      'Lê Văn An', 'Nguyễn Văn An', 'Báo Ninh Thuận', 'Trần Thị Bình', 'Đài Phát thanh và Truyền hình', 'Văn phòng Tỉnh ủy',
+      'Lê Văn An',
+      'Nguyễn Văn An',
+      'Báo Ninh Thuận',
+      'Trần Thị Bình',
+      'Đài Phát thanh và Truyền hình',
+      'Văn phòng Tỉnh ủy',
     ]);
     expect(portal.childrenOf.get('bao-ninh-thuan')!.map((h) => h.id)).toEqual(['nguyen-van-an', 'tran-thi-binh']);
   });
@@ -122,12 +243,22 @@ describe('buildPortal', () => {
 });
 
 describe('comparators and grouping', () => {
-  const row = (year: number, articleDate: string, article = 'x'): AwardRow => ({ award: 'a', year, honoree: 'h', article, articleDate, entry: 0 });
+  const row = (year: number, articleDate: string, article = 'x'): AwardRow => ({
+    award: 'a',
+    year,
+    honoree: 'h',
+    article,
+    articleDate,
+    entry: 0,
+  });
 
   it('compareRowsNewestFirst: award year first, then article date', () => {
     const rows = [row(2019, '2021-01-01'), row(2020, '2020-05-01'), row(2020, '2021-02-01'), row(2018, '2022-01-01')];
     expect([...rows].sort(compareRowsNewestFirst).map((r) => `${r.year}/${r.articleDate}`)).toEqual([
-      '2020/2021-02-01', '2020/2020-05-01', '2019/2021-01-01', '2018/2022-01-01',
+      '2020/2021-02-01',
+      '2020/2020-05-01',
+      '2019/2021-01-01',
+      '2018/2022-01-01',
     ]);
     expect(compareRowsNewestFirst(row(2020, '2021-01-01'), row(2020, '2021-01-01'))).toBe(0);
   });
@@ -141,23 +272,30 @@ describe('comparators and grouping', () => {
   it('groupByMonth groups a newest-first list by year and month', () => {
     const list = [art('a', '2021-04-02'), art('b', '2021-03-15'), art('c', '2021-03-01'), art('d', '2020-03-20')];
     expect(groupByMonth(list).map((g) => [g.year, g.month, g.articles.map((a) => a.slug)])).toEqual([
-      [2021, 4, ['a']], [2021, 3, ['b', 'c']], [2020, 3, ['d']],
+      [2021, 4, ['a']],
+      [2021, 3, ['b', 'c']],
+      [2020, 3, ['d']],
     ]);
     expect(groupByMonth([])).toEqual([]);
   });
 
   it('groupByYear puts the newest year first and keeps order inside a year', () => {
-    expect(groupByYear([3, 1, 2, 4], (n) => (n % 2 ? 2021 : 2020))).toEqual([{ year: 2021, items: [3, 1] }, { year: 2020, items: [2, 4] }]);
+    expect(groupByYear([3, 1, 2, 4], (n) => (n % 2 ? 2021 : 2020))).toEqual([
+      { year: 2021, items: [3, 1] },
+      { year: 2020, items: [2, 4] },
+    ]);
   });
 
   it('countByYear counts rows per award year, oldest first', () => {
     expect(countByYear([row(2020, 'x'), row(2018, 'x'), row(2020, 'y'), row(2019, 'z')])).toEqual([
-      { year: 2018, count: 1 }, { year: 2019, count: 1 }, { year: 2020, count: 2 },
+      { year: 2018, count: 1 },
+      { year: 2019, count: 1 },
+      { year: 2020, count: 2 },
     ]);
     expect(countByYear([])).toEqual([]);
   });
 
-  it('honoreeSortText puts a person\'s given name first, leaves collectives alone', () => {
+  it("honoreeSortText puts a person's given name first, leaves collectives alone", () => {
     expect(honoreeSortText({ name: 'Nguyễn Văn An', type: 'ca-nhan' })).toBe('An Nguyễn Văn');
     expect(honoreeSortText({ name: 'Báo Ninh Thuận', type: 'tap-the' })).toBe('Báo Ninh Thuận');
   });
@@ -176,7 +314,10 @@ describe('comparators and grouping', () => {
 describe('figures', () => {
   const portal = buildPortal(content());
   it('yearFigures counts rows of an award year by type, most prestigious first', () => {
-    expect(yearFigures(portal, 2020).map((f) => [f.type.id, f.count])).toEqual([['co-thi-dua-tinh', 3], ['bang-khen-tinh', 1]]);
+    expect(yearFigures(portal, 2020).map((f) => [f.type.id, f.count])).toEqual([
+      ['co-thi-dua-tinh', 3],
+      ['bang-khen-tinh', 1],
+    ]);
     expect(yearFigures(portal, 2030)).toEqual([]);
   });
   it('latestAwardYear ignores drafts', () => {
@@ -184,7 +325,12 @@ describe('figures', () => {
     expect(latestAwardYear(buildPortal({ ...content(), articles: [] }))).toBeUndefined();
   });
   it('awardTypeGroups follows the legal order of groups and levels, with counts of all years', () => {
-    expect(awardTypeGroups(portal).map((g) => [g.group, g.levels.map((l) => [l.level, l.types.map((t) => `${t.type.id}:${t.count}`)])])).toEqual([
+    expect(
+      awardTypeGroups(portal).map((g) => [
+        g.group,
+        g.levels.map((l) => [l.level, l.types.map((t) => `${t.type.id}:${t.count}`)]),
+      ]),
+    ).toEqual([
       ['danh-hieu-thi-dua', [['bo-nganh-tinh', ['co-thi-dua-tinh:3']]]],
       ['huan-chuong', [['nha-nuoc', ['huan-chuong-lao-dong-hang-ba:0']]]],
       ['bang-khen', [['bo-nganh-tinh', ['bang-khen-tinh:2']]]], // 2020 and 2019
@@ -204,8 +350,10 @@ describe('blocs and related articles', () => {
     ]);
   });
 
-  it('membersAwardsByYear gathers the members\' rows by award year', () => {
-    expect(membersAwardsByYear(portal, khoiA).map((g) => [g.year, g.items.map((r) => `${r.honoree}@${r.article}`)])).toEqual([
+  it("membersAwardsByYear gathers the members' rows by award year", () => {
+    expect(
+      membersAwardsByYear(portal, khoiA).map((g) => [g.year, g.items.map((r) => `${r.honoree}@${r.article}`)]),
+    ).toEqual([
       [2020, ['bao-ninh-thuan@cong-bo-lai', 'bao-ninh-thuan@khen-2021', 'van-phong-tinh-uy@khen-2021']],
       [2019, ['bao-ninh-thuan@khen-2020']],
     ]);

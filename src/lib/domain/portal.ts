@@ -84,7 +84,14 @@ export function buildPortal(set: ContentSet): Portal {
     for (const b of a.blocs ?? []) push(articlesByBloc, b, a);
     for (const [index, entry] of (a.awards ?? []).entries()) {
       for (const honoree of entry.recipients) {
-        const row: AwardRow = { award: entry.award, year: entry.year, honoree, article: a.slug, articleDate: a.date, entry: index };
+        const row: AwardRow = {
+          award: entry.award,
+          year: entry.year,
+          honoree,
+          article: a.slug,
+          articleDate: a.date,
+          entry: index,
+        };
         if (entry.decision !== undefined) row.decision = entry.decision;
         if (entry.decision_date !== undefined) row.decision_date = entry.decision_date;
         if (entry.reason !== undefined) row.reason = entry.reason;

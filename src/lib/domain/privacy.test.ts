@@ -7,17 +7,14 @@ describe('findPersonalData', () => {
     expect(findPersonalData('079 123 456 789')).toEqual([{ kind: 'cccd', masked: '07********89' }]);
   });
 
-  it.each([
-    ['0912345678'],
-    ['0912 345 678'],
-    ['0912.345.678'],
-    ['SĐT:0987654321'],
-    ['Liên hệ 0912 345 678.'],
-  ])('finds the phone number in %j', (text) => {
-    const hits = findPersonalData(text);
-    expect(hits).toHaveLength(1);
-    expect(hits[0]!.kind).toBe('phone');
-  });
+  it.each([['0912345678'], ['0912 345 678'], ['0912.345.678'], ['SĐT:0987654321'], ['Liên hệ 0912 345 678.']])(
+    'finds the phone number in %j',
+    (text) => {
+      const hits = findPersonalData(text);
+      expect(hits).toHaveLength(1);
+      expect(hits[0]!.kind).toBe('phone');
+    },
+  );
 
   it.each([['+84 912 345 678'], ['+84912345678'], ['+84 912.345.678']])('finds the international number %j', (text) => {
     expect(findPersonalData(text)).toEqual([{ kind: 'phone', masked: '84*******78' }]);
@@ -76,10 +73,14 @@ describe('maskNumber', () => {
 describe('describePersonalData', () => {
   it('names the kind and shows only the masked number', () => {
     const [id] = findPersonalData('079123456789');
-    expect(describePersonalData(id!)).toBe('có dãy số giống số căn cước công dân (07********89) — không đăng số định danh cá nhân; hãy xoá dãy số này');
+    expect(describePersonalData(id!)).toBe(
+      'có dãy số giống số căn cước công dân (07********89) — không đăng số định danh cá nhân; hãy xoá dãy số này',
+    );
     const [phone] = findPersonalData('0912 345 678');
     const text = describePersonalData(phone!);
-    expect(text).toBe('có dãy số giống số điện thoại (09******78) — không đăng số điện thoại cá nhân; hãy xoá dãy số này');
+    expect(text).toBe(
+      'có dãy số giống số điện thoại (09******78) — không đăng số điện thoại cá nhân; hãy xoá dãy số này',
+    );
     expect(text).not.toContain('345');
   });
 });

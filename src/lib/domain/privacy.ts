@@ -6,7 +6,10 @@
 
 export type PersonalDataKind = 'cccd' | 'phone';
 
-export interface PersonalDataHit { kind: PersonalDataKind; masked: string }
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  masked: string;
+}
 
 /** Digit groups separated by a single space or dot, optionally after +84 (or (+84)). */
 const DIGIT_RUN = /(\(?\+\s?84\)?[\s.]?)?\d+(?:[\s.]\d+)*/g;
@@ -30,13 +33,16 @@ export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   for (const match of text.matchAll(DIGIT_RUN)) {
     const prefix = match[1];
-    const groups = match[0].slice(prefix?.length ?? 0).split(/[\s.]/).filter(Boolean);
+    const groups = match[0]
+      .slice(prefix?.length ?? 0)
+      .split(/[\s.]/)
+      .filter(Boolean);
     if (prefix !== undefined) {
       const digits = groups.join('');
       if (digits.length === 9) hits.push({ kind: 'phone', masked: maskNumber(`84${digits}`) });
       continue;
     }
-    for (let i = 0; i < groups.length;) {
+    for (let i = 0; i < groups.length; ) {
       let found: { kind: PersonalDataKind; end: number } | undefined;
       let digits = '';
       for (let j = i; j < groups.length && digits.length < 12; j++) {

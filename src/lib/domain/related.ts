@@ -9,7 +9,10 @@ export function otherNews(portal: Portal, article: Article, limit: number): Arti
   const add = (list: readonly Article[]) => {
     for (const a of list) {
       if (out.length >= limit) return;
-      if (!seen.has(a.slug)) { seen.add(a.slug); out.push(a); }
+      if (!seen.has(a.slug)) {
+        seen.add(a.slug);
+        out.push(a);
+      }
     }
   };
   for (const b of article.blocs ?? []) add(portal.articlesByBloc.get(b) ?? []);

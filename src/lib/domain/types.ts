@@ -63,7 +63,11 @@ export interface AwardEntry {
  * A cover photo. In the content model `src` is a path relative to the article;
  * once Astro has loaded it, an image it can optimise (opaque to the domain).
  */
-export interface Cover { src: string | object; alt: string; caption?: string }
+export interface Cover {
+  src: string | object;
+  alt: string;
+  caption?: string;
+}
 
 export interface Article {
   slug: string;

@@ -17,7 +17,16 @@ export const HONOREE_TYPES = ['tap-the', 'ca-nhan'] as const;
 export type HonoreeType = (typeof HONOREE_TYPES)[number];
 export const HONOREE_TYPE_LABELS: Record<HonoreeType, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân' };
 
-export const AWARD_GROUPS = ['danh-hieu-thi-dua', 'huan-chuong', 'huy-chuong', 'danh-hieu-vinh-du', 'giai-thuong', 'ky-niem-chuong', 'bang-khen', 'giay-khen'] as const;
+export const AWARD_GROUPS = [
+  'danh-hieu-thi-dua',
+  'huan-chuong',
+  'huy-chuong',
+  'danh-hieu-vinh-du',
+  'giai-thuong',
+  'ky-niem-chuong',
+  'bang-khen',
+  'giay-khen',
+] as const;
 export type AwardGroup = (typeof AWARD_GROUPS)[number];
 export const AWARD_GROUP_LABELS: Record<AwardGroup, string> = {
   'danh-hieu-thi-dua': 'Danh hiệu thi đua',

@@ -40,7 +40,12 @@ describe('htmlToText', () => {
   });
 
   it('offers the headline hints the markup has, og:title first', () => {
-    expect(htmlToText(PAGE).titleHints).toEqual(['Hội nghị tổng kết năm 2020', 'Hội nghị tổng kết - Sở Nội vụ', 'Hội nghị tổng kết', 'Sở Nội vụ']);
+    expect(htmlToText(PAGE).titleHints).toEqual([
+      'Hội nghị tổng kết năm 2020',
+      'Hội nghị tổng kết - Sở Nội vụ',
+      'Hội nghị tổng kết',
+      'Sở Nội vụ',
+    ]);
   });
 
   it('survives unclosed and stray tags and an unterminated comment', () => {

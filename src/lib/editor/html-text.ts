@@ -36,25 +36,100 @@ export interface HtmlText {
 
 /** True when a file's text is HTML rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(text) || /<(?:body|p|div|br|table)\b[^>]*>/i.test(text.slice(0, 20_000));
+  return (
+    /^\s*(?:<!doctype html|<html\b|<\?xml[^>]*>\s*<html\b)/i.test(text) ||
+    /<(?:body|p|div|br|table)\b[^>]*>/i.test(text.slice(0, 20_000))
+  );
 }
 
-interface Element { tag: string; attrs: Record<string, string>; children: Node[] }
+interface Element {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Node[];
+}
 type Node = Element | string;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
 /** Elements a <p> cannot contain: opening one closes an open <p>. */
-const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+const CLOSES_P = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'div',
+  'dl',
+  'fieldset',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
 const BLOCK = new Set([...CLOSES_P, 'body', 'br', 'dd', 'dt', 'figcaption', 'li', 'tr', 'caption', 'center', 'html']);
 
 /** Whole elements that are never article text. */
-const SKIP_TAGS = new Set(['head', 'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'object', 'embed', 'input', 'textarea', 'label', 'menu', 'dialog', 'map', 'video', 'audio']);
+const SKIP_TAGS = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'select',
+  'button',
+  'iframe',
+  'svg',
+  'object',
+  'embed',
+  'input',
+  'textarea',
+  'label',
+  'menu',
+  'dialog',
+  'map',
+  'video',
+  'audio',
+]);
 /** class/id words of portal chrome. */
-const CHROME_CLASS = /menu|navbar|(?:^|[\s_-])nav(?:[\s_-]|$)|breadcrumb|share(?!point)|social|comment|rating|vote|related|other-?news|tin-?khac|tinkhac|lien-?quan|lienquan|sidebar|footer|ribbon|login|signin|pager|pagination|toolbar|advert|banner|tags?(?:[\s_-]|$)|print|hidden/i;
+const CHROME_CLASS =
+  /menu|navbar|(?:^|[\s_-])nav(?:[\s_-]|$)|breadcrumb|share(?!point)|social|comment|rating|vote|related|other-?news|tin-?khac|tinkhac|lien-?quan|lienquan|sidebar|footer|ribbon|login|signin|pager|pagination|toolbar|advert|banner|tags?(?:[\s_-]|$)|print|hidden/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary']);
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
 const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
 
 /** Parse HTML into a tree, forgiving as browsers are about unclosed and stray tags. */
@@ -94,7 +169,9 @@ export function parseHtml(html: string): Element {
     if (RAW_TEXT.has(tag)) {
       const end = html.toLowerCase().indexOf(`</${tag}`, TOKEN.lastIndex);
       const stop = end === -1 ? html.length : end;
-      el.children.push(tag === 'title' ? decodeEntities(html.slice(TOKEN.lastIndex, stop)) : html.slice(TOKEN.lastIndex, stop));
+      el.children.push(
+        tag === 'title' ? decodeEntities(html.slice(TOKEN.lastIndex, stop)) : html.slice(TOKEN.lastIndex, stop),
+      );
       TOKEN.lastIndex = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length;
       continue;
     }
@@ -211,13 +288,37 @@ function titleHints(root: Element): string[] {
 }
 
 /** Named references of HTML 4 (Latin-1, punctuation) and numeric ones. */
-const LATIN1_NAMES = 'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(' ');
+const LATIN1_NAMES =
+  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(
+    ' ',
+  );
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', trade: '™', euro: '€',
-  ensp: ' ', emsp: ' ', thinsp: ' ', zwnj: '', zwj: '', lrm: '', rlm: '',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  trade: '™',
+  euro: '€',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  zwnj: '',
+  zwj: '',
+  lrm: '',
+  rlm: '',
 };
-LATIN1_NAMES.forEach((name, i) => { ENTITIES[name] = String.fromCharCode(0xa0 + i); });
+LATIN1_NAMES.forEach((name, i) => {
+  ENTITIES[name] = String.fromCharCode(0xa0 + i);
+});
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi, (whole, name: string) => {

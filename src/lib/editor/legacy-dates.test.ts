@@ -45,7 +45,10 @@ describe('guessYear', () => {
 
   it('falls back on the years of the text, and never lands in the future', () => {
     expect(guessYear(5, 6, 'Hội nghị', 'năm 2019 và năm 2019, năm 2018', '2025-01-01').year).toBe(2019);
-    expect(guessYear(5, 6, 'Hội nghị năm 2025', '', '2025-01-01')).toEqual({ year: 2024, reason: 'tiêu đề nói năm 2025, nhưng ngày đó chưa tới nên lùi một năm' });
+    expect(guessYear(5, 6, 'Hội nghị năm 2025', '', '2025-01-01')).toEqual({
+      year: 2024,
+      reason: 'tiêu đề nói năm 2025, nhưng ngày đó chưa tới nên lùi một năm',
+    });
   });
 
   it('isoDate checks the calendar', () => {

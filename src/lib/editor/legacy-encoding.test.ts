@@ -47,7 +47,12 @@ describe('decodeBytes: the encoding of a whole file', () => {
 describe('fixLegacyLines: legacy-font lines inside a Unicode file', () => {
   it('converts only the lines typed in TCVN3, VNI or VIQR', () => {
     const lines = SAMPLE.split('\n');
-    const mixed = [lines[0], encodeTcvn3(lines[1]!), encodeVni(lines[2]!), encodeViqr('Tổng kết năm 2020 của khối thi đua.')].join('\n');
+    const mixed = [
+      lines[0],
+      encodeTcvn3(lines[1]!),
+      encodeVni(lines[2]!),
+      encodeViqr('Tổng kết năm 2020 của khối thi đua.'),
+    ].join('\n');
     const r = fixLegacyLines(mixed);
     expect(r.text).toBe([...lines, 'Tổng kết năm 2020 của khối thi đua.'].join('\n'));
     expect(r.converted).toEqual({ tcvn3: 1, vni: 1, viqr: 1 });

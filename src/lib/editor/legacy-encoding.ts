@@ -60,8 +60,10 @@ const READINGS: Record<LegacyFont, (latin: string) => string> = {
  * VNI and VIQR reads as the most Vietnamese.
  */
 export function decodeBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes).normalize('NFC'), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes).normalize('NFC'), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes).normalize('NFC'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes).normalize('NFC'), encoding: 'utf-16be' };
   try {
     return { text: utf8.decode(bytes).normalize('NFC'), encoding: 'utf-8' };
   } catch {
@@ -130,5 +132,7 @@ export function decodeLegacy(bytes: Uint8Array): DecodedText & { converted: Fixe
 /** "TCVN3 (ABC): 12 dòng" — what a decoding did, for the import report. */
 export function describeDecoding(encoding: SourceEncoding, converted: FixedLines['converted']): string {
   const parts = Object.entries(converted).map(([font, n]) => `${ENCODING_LABELS[font as LegacyFont]} ở ${n} dòng`);
-  return parts.length ? `${ENCODING_LABELS[encoding]}, đã chuyển sang Unicode: ${parts.join(', ')}` : ENCODING_LABELS[encoding];
+  return parts.length
+    ? `${ENCODING_LABELS[encoding]}, đã chuyển sang Unicode: ${parts.join(', ')}`
+    : ENCODING_LABELS[encoding];
 }

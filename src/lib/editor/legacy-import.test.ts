@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../schemas/article.ts';
 import { parseFrontMatter } from '../source/frontmatter.ts';
-import { escapeMarkdown, formatImportReport, guessKind, imageComment, importLegacyPage, periodOf, summarize } from './legacy-import.ts';
+import {
+  escapeMarkdown,
+  formatImportReport,
+  guessKind,
+  imageComment,
+  importLegacyPage,
+  periodOf,
+  summarize,
+} from './legacy-import.ts';
 
 const CTX = {
   today: '2025-06-01',
@@ -10,11 +18,15 @@ const CTX = {
   blocs: [{ id: 'khoi-5', name: 'Khối thi đua số 5 tỉnh Bình Phước' }],
 };
 const PAGE = [
-  'Sign In', '',
-  'Tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế', '',
-  '29/03/2021', '',
+  'Sign In',
+  '',
+  'Tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế',
+  '',
+  '29/03/2021',
+  '',
   'Ngày 26/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế tỉnh. Khối thi đua số 5 dự lễ trao.',
-  'IMG_1.jpg', 'Ông Nguyễn Văn An trao Bằng khen <b>',
+  'IMG_1.jpg',
+  'Ông Nguyễn Văn An trao Bằng khen <b>',
   'Nội dung có *sao* và [ngoặc] và <script>x</script>.',
   'Nguồn tin: Báo Ninh Thuận',
 ].join('\n');
@@ -30,7 +42,8 @@ describe('importLegacyPage', () => {
       title: 'Tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế',
       date: '2021-03-29',
       kind: 'khen-thuong',
-      summary: 'Ngày 26/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế tỉnh. Khối thi đua số 5 dự lễ trao. Nội dung có *sao* và [ngoặc] và <script>x</script>.',
+      summary:
+        'Ngày 26/3/2021, Chủ tịch UBND tỉnh tặng Bằng khen cho Báo Ninh Thuận và Sở Y tế tỉnh. Khối thi đua số 5 dự lễ trao. Nội dung có *sao* và [ngoặc] và <script>x</script>.',
       source: 'Báo Ninh Thuận',
       draft: true,
     });
@@ -50,7 +63,10 @@ describe('importLegacyPage', () => {
     const r = importLegacyPage(Buffer.from(PAGE), 'trang.txt', CTX);
     if (!r.ok) throw new Error(r.message);
     expect(r.report.unknown.map((m) => m.text)).toEqual(['Sở Y tế tỉnh', 'Nguyễn Văn An']);
-    expect(r.report.known.map((m) => [m.text, m.matches])).toEqual([['Báo Ninh Thuận', ['bao-ninh-thuan']], ['Khối thi đua số 5', ['khoi-5']]]);
+    expect(r.report.known.map((m) => [m.text, m.matches])).toEqual([
+      ['Báo Ninh Thuận', ['bao-ninh-thuan']],
+      ['Khối thi đua số 5', ['khoi-5']],
+    ]);
     expect(r.text).toContain('#   - Sở Y tế tỉnh (tập thể)\n');
     expect(r.text).toContain('# blocs: [khoi-5]');
     expect(r.text).not.toMatch(/^blocs:/m);
@@ -60,13 +76,22 @@ describe('importLegacyPage', () => {
   });
 
   it('gives a distinct slug when the title is taken', () => {
-    const r = importLegacyPage(Buffer.from(PAGE), 'trang.txt', { ...CTX, taken: new Set(['tang-bang-khen-cho-bao-ninh-thuan-va-so-y-te']) });
+    const r = importLegacyPage(Buffer.from(PAGE), 'trang.txt', {
+      ...CTX,
+      taken: new Set(['tang-bang-khen-cho-bao-ninh-thuan-va-so-y-te']),
+    });
     expect(r.ok && r.slug).toBe('tang-bang-khen-cho-bao-ninh-thuan-va-so-y-te-2');
   });
 
   it('refuses a file with no title or no text', () => {
-    expect(importLegacyPage(Buffer.from('Sign In\n\n'), 'a.txt', CTX)).toMatchObject({ ok: false, message: expect.stringMatching(/tiêu đề/) });
-    expect(importLegacyPage(Buffer.from('Một tiêu đề đủ dài ở đây\nCác tin khác'), 'a.txt', CTX)).toMatchObject({ ok: false, message: expect.stringMatching(/nội dung/) });
+    expect(importLegacyPage(Buffer.from('Sign In\n\n'), 'a.txt', CTX)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/tiêu đề/),
+    });
+    expect(importLegacyPage(Buffer.from('Một tiêu đề đủ dài ở đây\nCác tin khác'), 'a.txt', CTX)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/nội dung/),
+    });
   });
 });
 

@@ -57,10 +57,14 @@ export type ImportResult =
  * tin-tuc. "công tác thi đua, khen thưởng" names the field, not an award.
  */
 export function guessKind(title: string): ArticleKind {
-  const t = title.normalize('NFC').toLowerCase().replace(/thi đua\s*[,–—-]?\s*khen thưởng/g, ' ');
+  const t = title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/thi đua\s*[,–—-]?\s*khen thưởng/g, ' ');
   const has = (word: string) => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(t);
   if (['hội nghị', 'tổng kết', 'sơ kết'].some(has)) return 'hoi-nghi';
-  if (['khen thưởng', 'tặng', 'trao', 'truy tặng', 'huân chương', 'bằng khen', 'cờ thi đua'].some(has)) return 'khen-thuong';
+  if (['khen thưởng', 'tặng', 'trao', 'truy tặng', 'huân chương', 'bằng khen', 'cờ thi đua'].some(has))
+    return 'khen-thuong';
   if (['phát động', 'giao ước'].some(has)) return 'phat-dong';
   return 'tin-tuc';
 }
@@ -78,7 +82,11 @@ export function periodOf(title: string): string | undefined {
 
 /** The first sentences of the body, at most 300 characters. */
 export function summarize(blocks: readonly Block[]): string | undefined {
-  const text = blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { text: string }).text).join(' ').trim();
+  const text = blocks
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => (b as { text: string }).text)
+    .join(' ')
+    .trim();
   if (!text) return undefined;
   const sentences = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d“"])/u);
   let out = '';
@@ -123,19 +131,32 @@ export function renderBody(blocks: readonly Block[]): string {
 }
 
 /** Decode, clean and split a saved page. */
-export function readLegacyPage(bytes: Uint8Array, fileName: string, today: string): { page: LegacyPage; encoding: string } {
+export function readLegacyPage(
+  bytes: Uint8Array,
+  fileName: string,
+  today: string,
+): { page: LegacyPage; encoding: string } {
   const decoded = decodeBytes(bytes);
   const html = /\.html?$/i.test(fileName) || looksLikeHtml(decoded.text);
   const { text, titleHints } = html ? htmlToText(decoded.text) : { text: decoded.text, titleHints: [] };
   const fixed = fixLegacyLines(text);
-  return { page: parsePage(fixed.text, titleHints, today), encoding: describeDecoding(decoded.encoding, fixed.converted) };
+  return {
+    page: parsePage(fixed.text, titleHints, today),
+    encoding: describeDecoding(decoded.encoding, fixed.converted),
+  };
 }
 
 /** A saved page → the draft article's path and text, and the report. */
 export function importLegacyPage(bytes: Uint8Array, fileName: string, ctx: ImportContext): ImportResult {
   const { page, encoding } = readLegacyPage(bytes, fileName, ctx.today);
-  if (!page.title) return { ok: false, file: fileName, message: 'không tìm thấy tiêu đề bài trong tệp — tệp có phải một trang tin đã lưu không?' };
-  if (!page.blocks.some((b) => b.type === 'paragraph')) return { ok: false, file: fileName, message: 'không tìm thấy nội dung bài trong tệp' };
+  if (!page.title)
+    return {
+      ok: false,
+      file: fileName,
+      message: 'không tìm thấy tiêu đề bài trong tệp — tệp có phải một trang tin đã lưu không?',
+    };
+  if (!page.blocks.some((b) => b.type === 'paragraph'))
+    return { ok: false, file: fileName, message: 'không tìm thấy nội dung bài trong tệp' };
   const notes = [...page.notes];
 
   let title = page.title;
@@ -158,9 +179,14 @@ export function importLegacyPage(bytes: Uint8Array, fileName: string, ctx: Impor
   const author = byline(page.author, 'tác giả');
   const source = byline(page.source, 'nguồn tin');
   const images = page.blocks.flatMap((b) => (b.type === 'image' ? [b.image] : []));
-  if (images.length) notes.push(`${images.length} ảnh của trang cũ không có ở đây: chép tệp ảnh vào content/articles/${date.slice(0, 4)}/ rồi thay mỗi dòng <!-- ảnh: … --> bằng ảnh có mô tả (xem docs/huong-dan-bien-tap.md)`);
+  if (images.length)
+    notes.push(
+      `${images.length} ảnh của trang cũ không có ở đây: chép tệp ảnh vào content/articles/${date.slice(0, 4)}/ rồi thay mỗi dòng <!-- ảnh: … --> bằng ảnh có mô tả (xem docs/huong-dan-bien-tap.md)`,
+    );
 
-  const text = [title, ...page.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.image.caption ?? ''))].join('\n');
+  const text = [title, ...page.blocks.map((b) => (b.type === 'paragraph' ? b.text : (b.image.caption ?? '')))].join(
+    '\n',
+  );
   const mentions = matchMentions(text, ctx.honorees, ctx.blocs).filter((m) => !author || m.text !== author);
   const known = mentions.filter((m) => m.matches.length);
   const unknown = mentions.filter((m) => !m.matches.length);
@@ -169,19 +195,37 @@ export function importLegacyPage(bytes: Uint8Array, fileName: string, ctx: Impor
 
   const slug = slugForTitle(title, ctx.taken);
   const year = date.slice(0, 4);
-  const report: ImportReport = { file: fileName, encoding, title, date, kind, author, source, images: images.map(({ name, caption }) => ({ name, caption })), notes, known, unknown };
+  const report: ImportReport = {
+    file: fileName,
+    encoding,
+    title,
+    date,
+    kind,
+    author,
+    source,
+    images: images.map(({ name, caption }) => ({ name, caption })),
+    notes,
+    known,
+    unknown,
+  };
 
   const front = [
     yamlComment(`Nhập từ "${fileName}" (${encoding}) bằng npm run import ngày ${ctx.today}.`),
     yamlComment('Bản nháp: đọc lại cả bài, làm các việc dưới đây, rồi xoá dòng "draft: true" để đăng.'),
     yamlComment('Việc cần làm:'),
     ...notes.map((n) => yamlComment(`  - ${n}`)),
-    ...(unknown.length ? [
-      yamlComment('Tên nhắc trong bài chưa có trong dữ liệu (không tự thêm; cần thêm vào content/honorees/ hay content/blocs/'),
-      yamlComment('chỉ khi ghi khen thưởng hay khối thi đua cho họ):'),
-      ...unknown.slice(0, 40).map((m) => yamlComment(`  - ${m.text} (${MENTION_LABELS[m.kind]})`)),
-      ...(unknown.length > 40 ? [yamlComment(`  - … và ${unknown.length - 40} tên khác (xem báo cáo của npm run import)`)] : []),
-    ] : []),
+    ...(unknown.length
+      ? [
+          yamlComment(
+            'Tên nhắc trong bài chưa có trong dữ liệu (không tự thêm; cần thêm vào content/honorees/ hay content/blocs/',
+          ),
+          yamlComment('chỉ khi ghi khen thưởng hay khối thi đua cho họ):'),
+          ...unknown.slice(0, 40).map((m) => yamlComment(`  - ${m.text} (${MENTION_LABELS[m.kind]})`)),
+          ...(unknown.length > 40
+            ? [yamlComment(`  - … và ${unknown.length - 40} tên khác (xem báo cáo của npm run import)`)]
+            : []),
+        ]
+      : []),
     `title: ${yamlString(title)}`,
     `date: ${date}`,
     `kind: ${kind}`,
@@ -189,13 +233,25 @@ export function importLegacyPage(bytes: Uint8Array, fileName: string, ctx: Impor
     ...(author ? [`author: ${yamlString(author)}`] : []),
     ...(source ? [`source: ${yamlString(source)}`] : []),
     ...(period ? [yamlComment(`period: ${period}   ← gợi ý từ tiêu đề; xoá dấu # nếu đúng`)] : []),
-    ...(blocIds.length ? [yamlComment(`blocs: ${yamlIdList(blocIds)}   ← gợi ý: bài nhắc tới khối này; xoá dấu # nếu đúng`)] : []),
+    ...(blocIds.length
+      ? [yamlComment(`blocs: ${yamlIdList(blocIds)}   ← gợi ý: bài nhắc tới khối này; xoá dấu # nếu đúng`)]
+      : []),
     'draft: true',
   ];
-  return { ok: true, slug, path: `content/articles/${year}/${slug}.md`, text: markdownFile(front, renderBody(page.blocks)), report };
+  return {
+    ok: true,
+    slug,
+    path: `content/articles/${year}/${slug}.md`,
+    text: markdownFile(front, renderBody(page.blocks)),
+    report,
+  };
 }
 
-const MENTION_LABELS: Record<Mention['kind'], string> = { 'tap-the': 'tập thể', 'ca-nhan': 'cá nhân', khoi: 'khối thi đua' };
+const MENTION_LABELS: Record<Mention['kind'], string> = {
+  'tap-the': 'tập thể',
+  'ca-nhan': 'cá nhân',
+  khoi: 'khối thi đua',
+};
 
 /** The report of one imported page, for the terminal. */
 export function formatImportReport(path: string, report: ImportReport): string {

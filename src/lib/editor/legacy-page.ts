@@ -31,28 +31,36 @@ export interface LegacyPage {
 }
 
 /** Lines that are the portal, never the article. */
-const CHROME_LINE = new RegExp([
-  String.raw`sign in|sign out|đăng nhập|đăng xuất|đăng ký|skip ribbon commands|skip to main content|skip navigation|trang chủ|home`,
-  String.raw`in bài(?: viết)?|in trang|bản in|print|gửi email|gửi bài(?: viết)?(?: qua email)?|email|chia sẻ(?: bài viết)?|share|facebook|twitter|zalo|tweet|like|google\+?`,
-  String.raw`lên đầu trang|về đầu trang|quay lại|trở về|về trang trước|xem thêm|đọc tiếp|bookmark|rss|cỡ chữ.*|font chữ.*|a\s*a\s*a|[a+-]{1,3}`,
-  String.raw`(?:lượt xem|số lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]*|[\d.,]+\s*(?:lượt xem|lượt đọc|views?)|\d+(?:\s+\d+)*`,
-  String.raw`(?:tags?|từ khóa|từ khoá)\s*:.*|liên kết(?: website)?|thời gian chờ.*|bạn đã không sử dụng site.*|bấm vào đây để duy trì.*|mã (?:bảo mật|xác nhận).*`,
-  String.raw`click để đánh giá.*|đánh giá(?: bài viết)?|chọn đánh giá.*|\|`,
-].join('|'), 'i');
+const CHROME_LINE = new RegExp(
+  [
+    String.raw`sign in|sign out|đăng nhập|đăng xuất|đăng ký|skip ribbon commands|skip to main content|skip navigation|trang chủ|home`,
+    String.raw`in bài(?: viết)?|in trang|bản in|print|gửi email|gửi bài(?: viết)?(?: qua email)?|email|chia sẻ(?: bài viết)?|share|facebook|twitter|zalo|tweet|like|google\+?`,
+    String.raw`lên đầu trang|về đầu trang|quay lại|trở về|về trang trước|xem thêm|đọc tiếp|bookmark|rss|cỡ chữ.*|font chữ.*|a\s*a\s*a|[a+-]{1,3}`,
+    String.raw`(?:lượt xem|số lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]*|[\d.,]+\s*(?:lượt xem|lượt đọc|views?)|\d+(?:\s+\d+)*`,
+    String.raw`(?:tags?|từ khóa|từ khoá)\s*:.*|liên kết(?: website)?|thời gian chờ.*|bạn đã không sử dụng site.*|bấm vào đây để duy trì.*|mã (?:bảo mật|xác nhận).*`,
+    String.raw`click để đánh giá.*|đánh giá(?: bài viết)?|chọn đánh giá.*|\|`,
+  ].join('|'),
+  'i',
+);
 const CHROME = new RegExp(`^(?:${CHROME_LINE.source})$`, 'i');
 
 /** Lines after which the page is no longer the article. */
-const END_MARKER = /^(?:các tin khác|tin khác|các tin (?:đã đưa|mới|cũ)|những tin (?:mới|cũ) hơn|tin (?:liên quan|cùng chuyên mục|mới|đọc nhiều)|bài viết (?:liên quan|khác)|bài liên quan|xem tin theo ngày|tổng số điểm của bài viết.*|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|viết bình luận|bạn đọc bình luận)\b.*$/i;
+const END_MARKER =
+  /^(?:các tin khác|tin khác|các tin (?:đã đưa|mới|cũ)|những tin (?:mới|cũ) hơn|tin (?:liên quan|cùng chuyên mục|mới|đọc nhiều)|bài viết (?:liên quan|khác)|bài liên quan|xem tin theo ngày|tổng số điểm của bài viết.*|ý kiến bạn đọc|ý kiến của bạn|gửi ý kiến(?: của bạn)?|bình luận|viết bình luận|bạn đọc bình luận)\b.*$/i;
 
 /** A line that ends the article: a short heading of the portal, not a paragraph that starts with "Bình luận…". */
 const isEnd = (line: string) => [...line].length <= 80 && END_MARKER.test(line);
 
-const AUTHOR_LINE = /^(?:tác giả(?: bài viết)?|người viết|tin(?:,| và| -)? ảnh|bài(?:,| và| -)? ảnh|bài viết|phóng viên)\s*:\s*(.{2,120})$/i;
+const AUTHOR_LINE =
+  /^(?:tác giả(?: bài viết)?|người viết|tin(?:,| và| -)? ảnh|bài(?:,| và| -)? ảnh|bài viết|phóng viên)\s*:\s*(.{2,120})$/i;
 const SOURCE_LINE = /^(?:nguồn tin|nguồn)\s*:\s*(.{2,200})$/i;
 
 const IMAGE_EXT = String.raw`\.(?:jpe?g|png|gif|webp|bmp|tiff?)`;
 const IMAGE_ONLY = new RegExp(String.raw`^(?:(?:description|ảnh|hình|image)\s*:\s*)?(\S.{0,300}?${IMAGE_EXT})$`, 'i');
-const INLINE_IMAGE = new RegExp(String.raw`(?<=^|\s)((?:https?://|/)?[\w.~%-]+(?:/[\w.~%-]+)*${IMAGE_EXT})(?=\s|$)`, 'gi');
+const INLINE_IMAGE = new RegExp(
+  String.raw`(?<=^|\s)((?:https?://|/)?[\w.~%-]+(?:/[\w.~%-]+)*${IMAGE_EXT})(?=\s|$)`,
+  'gi',
+);
 /** "…năm 2021Cũng", "…cá nhân.Trong": blocks of the page glued together when it was saved as text. */
 const GLUED = /(?<=[\p{Ll}\d.])(?=\p{Lu}\p{Ll})/u;
 
@@ -60,16 +68,22 @@ const PERSON_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1
 const BYLINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:[,–—-]\s*([^.]{2,60})|\(([^.]{2,60})\))?$`, 'u');
 
 const squeeze = (s: string) => s.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-const key = (s: string) => searchKey(s).replace(/[^a-z0-9]+/g, ' ').trim();
+const key = (s: string) =>
+  searchKey(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The file name of an image source: "/uploads/news/a.jpg" and "D:\\Tin\\a.jpg" → "a.jpg". */
 export function imageName(src: string): string {
-  return src.split(/[\\/]/).pop()!.replace(/[?#].*$/, '');
+  return src
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[?#].*$/, '');
 }
 
 /** An image standing alone on its line: an image line of the HTML reader, a file name, "Description: …\\a.jpg". */
-function imageOfLine(line: string): LegacyImage & { alt?: string } | undefined {
+function imageOfLine(line: string): (LegacyImage & { alt?: string }) | undefined {
   const html = parseImageLine(line);
   if (html) return { src: html.src, name: imageName(html.src), alt: html.alt };
   const m = IMAGE_ONLY.exec(line);
@@ -99,8 +113,13 @@ export function cleanParagraph(text: string): string[] {
     .replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2') // "đề nghịNăm" → "đề nghị Năm"
     .replace(/,(?=\p{L})/gu, ', '); // "xuất sắc,dẫn đầu"
   // A sentence glued to the next ("cá nhân.Trong năm") or a numbered item ("sau:1. Hoàn thành") starts a paragraph.
-  t = t.replace(/([\p{Ll}\d)”"])([.!?])(?=\p{Lu}\p{Ll})/gu, '$1$2\n').replace(/([.;:])\s*(?=\d{1,2}\.\s*\p{Lu})/gu, '$1\n');
-  return t.split('\n').map((p) => p.trim()).filter(Boolean);
+  t = t
+    .replace(/([\p{Ll}\d)”"])([.!?])(?=\p{Lu}\p{Ll})/gu, '$1$2\n')
+    .replace(/([.;:])\s*(?=\d{1,2}\.\s*\p{Lu})/gu, '$1\n');
+  return t
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** A paragraph with image paths inside it ("… tham dự. /uploads/a.jpg Toàn cảnh hội nghị …") → text and image blocks. */
@@ -116,7 +135,10 @@ export function splitInlineImages(text: string, notes: string[]): Block[] {
     const glued = GLUED.exec(after.trimStart());
     const end = matches[i + 1] ? after.length : glued ? after.length - after.trimStart().length + glued.index : -1;
     const caption = end > 0 && end <= 200 ? squeeze(after.slice(0, end)) : undefined;
-    if (!caption) notes.push(`không tách được chú thích của ảnh ${imageName(src)} khỏi đoạn văn quanh nó — kiểm tra đoạn ngay sau chú thích ảnh`);
+    if (!caption)
+      notes.push(
+        `không tách được chú thích của ảnh ${imageName(src)} khỏi đoạn văn quanh nó — kiểm tra đoạn ngay sau chú thích ảnh`,
+      );
     out.push({ type: 'image', image: { src, name: imageName(src), caption: caption || undefined } });
     rest = caption ? after.slice(end) : after;
   });
@@ -159,7 +181,10 @@ export function parsePage(text: string, titleHints: readonly string[], today: st
     return CHROME.test(line) ? '' : line;
   });
 
-  const firstLines = lines.map((l, i) => [l, i] as const).filter(([l]) => l).slice(0, 15);
+  const firstLines = lines
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) => l)
+    .slice(0, 15);
   const dateAt = firstLines.find(([l]) => dateLine(l))?.[1] ?? -1;
   const titleAt = findTitle(lines, titleHints, dateAt);
   if (titleAt === -1) {
@@ -203,7 +228,14 @@ export function parsePage(text: string, titleHints: readonly string[], today: st
         for (;;) {
           const k = body[j + 1] ? j + 1 : j + 2;
           const more = body[k];
-          if (!more || [...more].length > 120 || !/^[\p{Ll}\d]/u.test(more) || /[.!?:;]$/.test(caption) || imageOfLine(more)) break;
+          if (
+            !more ||
+            [...more].length > 120 ||
+            !/^[\p{Ll}\d]/u.test(more) ||
+            /[.!?:;]$/.test(caption) ||
+            imageOfLine(more)
+          )
+            break;
           caption += ` ${more}`;
           j = k;
         }
@@ -215,7 +247,12 @@ export function parsePage(text: string, titleHints: readonly string[], today: st
     }
     const last = page.blocks[page.blocks.length - 1];
     // A hard-wrapped line goes on the paragraph above it.
-    if (last?.type === 'paragraph' && previousLine === i - 1 && !/[.!?:;…”"»)]$/.test(last.text) && /^\p{Ll}/u.test(line)) {
+    if (
+      last?.type === 'paragraph' &&
+      previousLine === i - 1 &&
+      !/[.!?:;…”"»)]$/.test(last.text) &&
+      /^\p{Ll}/u.test(line)
+    ) {
       page.blocks.pop();
       page.blocks.push(...splitInlineImages(`${last.text} ${line}`, notes));
     } else {
@@ -244,7 +281,9 @@ function takeByline(page: LegacyPage): void {
   const unit = (m[2] ?? m[3])?.trim();
   if (unit && !page.source) page.source = unit;
   page.blocks.pop();
-  page.notes.push(`tác giả "${page.author}"${unit ? ` và nguồn "${unit}"` : ''} lấy từ dòng ký tên cuối bài — kiểm tra lại`);
+  page.notes.push(
+    `tác giả "${page.author}"${unit ? ` và nguồn "${unit}"` : ''} lấy từ dòng ký tên cuối bài — kiểm tra lại`,
+  );
 }
 
 /** A page without a date line: the date its first paragraph gives, or a guess, always with a note. */
@@ -255,20 +294,26 @@ function dateFromText(page: LegacyPage, today: string): void {
   const first = inLead[0];
   if (first?.year !== undefined) {
     page.date = isoDate(first.year, first.month, first.day);
-    page.notes.push(`trang không có dòng ngày đăng: ngày ${page.date} lấy từ câu đầu bài ("${first.raw}"), là ngày diễn ra sự kiện — sửa date nếu bài đăng ngày khác`);
+    page.notes.push(
+      `trang không có dòng ngày đăng: ngày ${page.date} lấy từ câu đầu bài ("${first.raw}"), là ngày diễn ra sự kiện — sửa date nếu bài đăng ngày khác`,
+    );
     return;
   }
   if (first) {
     const guess = guessYear(first.day, first.month, page.title ?? '', paragraphs.join('\n'), today);
     page.date = isoDate(guess.year, first.month, first.day) ?? today;
-    page.notes.push(`ngày chưa chắc: bài chỉ ghi "ngày ${first.raw}" (hiểu là ngày ${first.day} tháng ${first.month}), không có năm — đã đoán ${page.date} vì ${guess.reason}; kiểm tra và sửa date`);
+    page.notes.push(
+      `ngày chưa chắc: bài chỉ ghi "ngày ${first.raw}" (hiểu là ngày ${first.day} tháng ${first.month}), không có năm — đã đoán ${page.date} vì ${guess.reason}; kiểm tra và sửa date`,
+    );
     return;
   }
   const all = paragraphs.join('\n');
   const later = datesInText(all).find((d) => d.year !== undefined && !isDocumentDate(all, d.index));
   if (later) {
     page.date = isoDate(later.year!, later.month, later.day);
-    page.notes.push(`ngày chưa chắc: trang không có ngày đăng; lấy ngày đầu tiên nhắc trong bài ("${later.raw}") — kiểm tra và sửa date`);
+    page.notes.push(
+      `ngày chưa chắc: trang không có ngày đăng; lấy ngày đầu tiên nhắc trong bài ("${later.raw}") — kiểm tra và sửa date`,
+    );
     return;
   }
   page.date = today;

@@ -12,12 +12,21 @@ const BLOCS = [{ id: 'khoi-5', name: 'Khối thi đua số 5 tỉnh Bình Phư�
 
 describe('findMentions', () => {
   it('finds units by their heads, up to where the sentence goes on', () => {
-    const found = findMentions('Tham dự có Sở Giao thông vận tải, Sở Tài nguyên và Môi trường, Sở Xây dựng và BQL Vườn Quốc Gia Bù Gia Mập tham dự.');
-    expect(found.map((m) => m.text)).toEqual(['Sở Giao thông vận tải', 'Sở Tài nguyên và Môi trường', 'Sở Xây dựng', 'BQL Vườn Quốc Gia Bù Gia Mập']);
+    const found = findMentions(
+      'Tham dự có Sở Giao thông vận tải, Sở Tài nguyên và Môi trường, Sở Xây dựng và BQL Vườn Quốc Gia Bù Gia Mập tham dự.',
+    );
+    expect(found.map((m) => m.text)).toEqual([
+      'Sở Giao thông vận tải',
+      'Sở Tài nguyên và Môi trường',
+      'Sở Xây dựng',
+      'BQL Vườn Quốc Gia Bù Gia Mập',
+    ]);
   });
 
   it('finds people after a title word, and longer names anywhere', () => {
-    const found = findMentions('Đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh Ninh Thuận chủ trì; bà Đỗ Thanh Tâm –Trưởng ban phát biểu. PGĐ Sở Hoàng Mạnh Thường dự.');
+    const found = findMentions(
+      'Đồng chí Trần Quốc Nam, Chủ tịch UBND tỉnh Ninh Thuận chủ trì; bà Đỗ Thanh Tâm –Trưởng ban phát biểu. PGĐ Sở Hoàng Mạnh Thường dự.',
+    );
     expect(found).toEqual([
       { text: 'Trần Quốc Nam', kind: 'ca-nhan' },
       { text: 'UBND tỉnh Ninh Thuận', kind: 'tap-the' },
@@ -27,12 +36,16 @@ describe('findMentions', () => {
   });
 
   it('leaves out places, titles, generic units and words that only look like heads', () => {
-    const found = findMentions('Hội nghị tại Hà Nam do UBND tỉnh tổ chức; Cục trưởng phát biểu, học tập tấm gương Hồ Chí Minh. Trường hợp khác.');
+    const found = findMentions(
+      'Hội nghị tại Hà Nam do UBND tỉnh tổ chức; Cục trưởng phát biểu, học tập tấm gương Hồ Chí Minh. Trường hợp khác.',
+    );
     expect(found).toEqual([]);
   });
 
   it('tells blocs from units', () => {
-    expect(findMentions('Khối thi đua các cơ quan Đảng tỉnh họp.')).toEqual([{ text: 'Khối thi đua các cơ quan Đảng tỉnh', kind: 'khoi' }]);
+    expect(findMentions('Khối thi đua các cơ quan Đảng tỉnh họp.')).toEqual([
+      { text: 'Khối thi đua các cơ quan Đảng tỉnh', kind: 'khoi' },
+    ]);
   });
 });
 

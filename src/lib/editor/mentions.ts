@@ -21,7 +21,12 @@ export interface Mention {
   matches: string[];
 }
 
-export interface KnownName { id: string; name: string; formerly?: readonly string[]; short?: string }
+export interface KnownName {
+  id: string;
+  name: string;
+  formerly?: readonly string[];
+  short?: string;
+}
 
 const ABBREVIATIONS: Record<string, string> = {
   UBND: 'Ủy ban nhân dân',
@@ -37,7 +42,7 @@ const ABBREVIATIONS: Record<string, string> = {
   LĐTBXH: 'Lao động Thương binh và Xã hội',
   'LĐ-TB&XH': 'Lao động Thương binh và Xã hội',
   'GD&ĐT': 'Giáo dục và Đào tạo',
-  'GDĐT': 'Giáo dục và Đào tạo',
+  GDĐT: 'Giáo dục và Đào tạo',
   'KH&CN': 'Khoa học và Công nghệ',
   'TN&MT': 'Tài nguyên và Môi trường',
   'VH,TT&DL': 'Văn hóa, Thể thao và Du lịch',
@@ -47,10 +52,42 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Words that begin a unit's name and are reliable on their own. */
 const STRONG_HEADS = [
-  'ủy ban mặt trận tổ quốc', 'ủy ban nhân dân', 'ủy ban', 'uỷ ban', 'ubnd', 'hđnd', 'ubmttq', 'hội đồng', 'ban quản lý', 'bql', 'liên đoàn', 'liên minh',
-  'đảng ủy', 'đảng bộ', 'văn phòng', 'chi cục', 'tổng cục', 'bộ chỉ huy', 'công an', 'kho bạc', 'ngân hàng', 'bệnh viện',
-  'trung tâm', 'tỉnh đoàn', 'tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'thành ủy', 'thị ủy', 'báo', 'đài', 'cục', 'viện', 'công ty',
-  'khối thi đua', 'cụm thi đua',
+  'ủy ban mặt trận tổ quốc',
+  'ủy ban nhân dân',
+  'ủy ban',
+  'uỷ ban',
+  'ubnd',
+  'hđnd',
+  'ubmttq',
+  'hội đồng',
+  'ban quản lý',
+  'bql',
+  'liên đoàn',
+  'liên minh',
+  'đảng ủy',
+  'đảng bộ',
+  'văn phòng',
+  'chi cục',
+  'tổng cục',
+  'bộ chỉ huy',
+  'công an',
+  'kho bạc',
+  'ngân hàng',
+  'bệnh viện',
+  'trung tâm',
+  'tỉnh đoàn',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'huyện ủy',
+  'thành ủy',
+  'thị ủy',
+  'báo',
+  'đài',
+  'cục',
+  'viện',
+  'công ty',
+  'khối thi đua',
+  'cụm thi đua',
 ];
 /** Words that begin a unit's name only when a capitalised word follows ("Sở Xây dựng", not "Hội nghị"). */
 const WEAK_HEADS = ['sở', 'ban', 'hội', 'trường', 'phòng', 'đoàn', 'bộ', 'khối', 'cụm', 'mặt trận'];
@@ -58,16 +95,115 @@ const HEADS = [...STRONG_HEADS, ...WEAK_HEADS].sort((a, b) => b.split(' ').lengt
 
 /** Lower-case words and pairs that end a unit's name: what follows is the sentence, not the name. */
 const STOP_WORDS = new Set([
-  'có', 'đã', 'được', 'nhận', 'trao', 'tặng', 'cho', 'kiêm', 'làm', 'là', 'về', 'với', 'trong', 'tại', 'của', 'do', 'để',
-  'cũng', 'năm', 'đến', 'từ', 'gồm', 'ký', 'cùng', 'đạt', 'vì', 'theo', 'trên', 'ở', 'đi', 'lần', 'ông', 'bà', 'khóa', 'khoá',
-  'nhiệm', 'thứ', 'hoặc', 'các', 'những', 'mỗi', 'đều', 'luôn', 'sẽ', 'vừa', 'đang', 'ngày', 'tháng', 'sáng', 'chiều', 'tối',
-  'nhằm', 'họp', 'dự', 'nêu', 'bàn', 'giao', 'giữa', 'sau', 'trước', 'khi', 'nên', 'mà', 'thì', 'rồi', 'này', 'đó', 'ấy',
+  'có',
+  'đã',
+  'được',
+  'nhận',
+  'trao',
+  'tặng',
+  'cho',
+  'kiêm',
+  'làm',
+  'là',
+  'về',
+  'với',
+  'trong',
+  'tại',
+  'của',
+  'do',
+  'để',
+  'cũng',
+  'năm',
+  'đến',
+  'từ',
+  'gồm',
+  'ký',
+  'cùng',
+  'đạt',
+  'vì',
+  'theo',
+  'trên',
+  'ở',
+  'đi',
+  'lần',
+  'ông',
+  'bà',
+  'khóa',
+  'khoá',
+  'nhiệm',
+  'thứ',
+  'hoặc',
+  'các',
+  'những',
+  'mỗi',
+  'đều',
+  'luôn',
+  'sẽ',
+  'vừa',
+  'đang',
+  'ngày',
+  'tháng',
+  'sáng',
+  'chiều',
+  'tối',
+  'nhằm',
+  'họp',
+  'dự',
+  'nêu',
+  'bàn',
+  'giao',
+  'giữa',
+  'sau',
+  'trước',
+  'khi',
+  'nên',
+  'mà',
+  'thì',
+  'rồi',
+  'này',
+  'đó',
+  'ấy',
 ]);
 const STOP_PAIRS = new Set([
-  'tổ chức', 'tham dự', 'vinh dự', 'phát biểu', 'phát động', 'triển khai', 'chủ trì', 'bao gồm', 'thực hiện', 'đề nghị',
-  'nhân dịp', 'đánh giá', 'ghi nhận', 'biểu dương', 'tuyên dương', 'hướng dẫn', 'đại diện', 'lãnh đạo', 'cam kết', 'thống nhất',
-  'giao ước', 'ký kết', 'báo cáo', 'tiếp tục', 'phối hợp', 'thông qua', 'đồng chí', 'nhấn mạnh', 'chỉ đạo', 'trao tặng',
-  'xếp hạng', 'dẫn đầu', 'hoàn thành', 'đứng đầu', 'tiếp nhận', 'bàn giao', 'đăng cai', 'sơ kết', 'tổng kết',
+  'tổ chức',
+  'tham dự',
+  'vinh dự',
+  'phát biểu',
+  'phát động',
+  'triển khai',
+  'chủ trì',
+  'bao gồm',
+  'thực hiện',
+  'đề nghị',
+  'nhân dịp',
+  'đánh giá',
+  'ghi nhận',
+  'biểu dương',
+  'tuyên dương',
+  'hướng dẫn',
+  'đại diện',
+  'lãnh đạo',
+  'cam kết',
+  'thống nhất',
+  'giao ước',
+  'ký kết',
+  'báo cáo',
+  'tiếp tục',
+  'phối hợp',
+  'thông qua',
+  'đồng chí',
+  'nhấn mạnh',
+  'chỉ đạo',
+  'trao tặng',
+  'xếp hạng',
+  'dẫn đầu',
+  'hoàn thành',
+  'đứng đầu',
+  'tiếp nhận',
+  'bàn giao',
+  'đăng cai',
+  'sơ kết',
+  'tổng kết',
 ]);
 /** Heads that also occur inside a unit's name ("Ban Dân vận Tỉnh ủy", "Đảng ủy Khối Cơ quan"). */
 const INNER_HEADS = new Set(['tỉnh ủy', 'tỉnh uỷ', 'huyện ủy', 'thành ủy', 'thị ủy', 'khối']);
@@ -76,13 +212,51 @@ const TITLE_WORDS = new Set(['trưởng', 'phó', 'chủ', 'bí', 'ủy', 'uỷ'
 /** Words after the head that make a title, not a unit: "Cục trưởng", "Khối trưởng", "Ban phó". */
 const POSITION_WORDS = new Set(['trưởng', 'phó']);
 /** Places and levels: a head followed only by these ("UBND tỉnh") names no particular unit. */
-const GENERIC_TAIL = new Set(['tỉnh', 'huyện', 'xã', 'thành', 'phố', 'thị', 'các', 'cấp', 'trung', 'ương', 'cơ', 'sở', 'địa', 'phương']);
+const GENERIC_TAIL = new Set([
+  'tỉnh',
+  'huyện',
+  'xã',
+  'thành',
+  'phố',
+  'thị',
+  'các',
+  'cấp',
+  'trung',
+  'ương',
+  'cơ',
+  'sở',
+  'địa',
+  'phương',
+]);
 
-const FAMILY_NAMES = new Set(('Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Đoàn Lâm Mai Trịnh Lương Đào Vương Hà Cao Tạ Châu Tô Thái Lưu Quách Kiều Chu Tôn Triệu Phùng Lại Mạc Khổng Từ Giang Âu Doãn Tăng Thân Nông Lò Lục Hứa Diệp Phí Kim Tống Trình Lã Nghiêm Thạch Hàn Hầu Bạch Chế Đàm Đồng Ông Quan Tiêu Ung Viên Yên La Mã Khúc Đàng').split(' '));
+const FAMILY_NAMES = new Set(
+  'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Trương Đinh Đoàn Lâm Mai Trịnh Lương Đào Vương Hà Cao Tạ Châu Tô Thái Lưu Quách Kiều Chu Tôn Triệu Phùng Lại Mạc Khổng Từ Giang Âu Doãn Tăng Thân Nông Lò Lục Hứa Diệp Phí Kim Tống Trình Lã Nghiêm Thạch Hàn Hầu Bạch Chế Đàm Đồng Ông Quan Tiêu Ung Viên Yên La Mã Khúc Đàng'.split(
+    ' ',
+  ),
+);
 /** Capitalised pairs and triples that are places or institutions, not people. */
-const NOT_PEOPLE = new Set(['hồ chí minh', 'hà nội', 'hà nam', 'hà tĩnh', 'hà giang', 'cao bằng', 'lâm đồng', 'thái bình', 'thái nguyên', 'lạng sơn', 'hoàng sa', 'trường sa', 'đồng nai', 'đồng tháp', 'kiều bào', 'lê lợi', 'quan họ']);
+const NOT_PEOPLE = new Set([
+  'hồ chí minh',
+  'hà nội',
+  'hà nam',
+  'hà tĩnh',
+  'hà giang',
+  'cao bằng',
+  'lâm đồng',
+  'thái bình',
+  'thái nguyên',
+  'lạng sơn',
+  'hoàng sa',
+  'trường sa',
+  'đồng nai',
+  'đồng tháp',
+  'kiều bào',
+  'lê lợi',
+  'quan họ',
+]);
 /** Words right before a person's name. */
-const PERSON_CUES = /(?:ông|bà|anh|chị|đồng chí|đ\/c|đ\/\/c|thiếu tướng|đại tá|thượng tá|trung tá|giám đốc|phó giám đốc|pgđ|chủ tịch|phó chủ tịch|bí thư|trưởng ban|phó trưởng ban|trưởng phòng|cục trưởng|tác giả|thầy|cô|em|cháu|cụ|nhà giáo|bác sĩ)\s*$/i;
+const PERSON_CUES =
+  /(?:ông|bà|anh|chị|đồng chí|đ\/c|đ\/\/c|thiếu tướng|đại tá|thượng tá|trung tá|giám đốc|phó giám đốc|pgđ|chủ tịch|phó chủ tịch|bí thư|trưởng ban|phó trưởng ban|trưởng phòng|cục trưởng|tác giả|thầy|cô|em|cháu|cụ|nhà giáo|bác sĩ)\s*$/i;
 
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 const UPPER_WORD = /^[\p{Lu}&,]{2,}$/u;
@@ -135,7 +309,10 @@ function personAt(words: string[], i: number): { text: string; length: number } 
     if (word !== words[i + n - 1]) break; // punctuation after this word ends the name
   }
   if (n < 2) return undefined;
-  const text = words.slice(i, i + n).map(clean).join(' ');
+  const text = words
+    .slice(i, i + n)
+    .map(clean)
+    .join(' ');
   if (NOT_PEOPLE.has(text.toLowerCase())) return undefined;
   // A two-word name is common in place names: take it only after a word like "ông", "bà", "đồng chí".
   if (n === 2 && !PERSON_CUES.test(words.slice(Math.max(0, i - 3), i).join(' '))) return undefined;
@@ -171,7 +348,13 @@ function unitAt(words: string[], i: number): { text: string; length: number; gen
     const lower = word.toLowerCase();
     const following = words[i + n + 1];
     if (DASH.test(raw)) {
-      if (!following || !/^\p{Lu}/u.test(following) || TITLE_WORDS.has(clean(following).toLowerCase()) || startsUnit(words, i + n + 1)) break;
+      if (
+        !following ||
+        !/^\p{Lu}/u.test(following) ||
+        TITLE_WORDS.has(clean(following).toLowerCase()) ||
+        startsUnit(words, i + n + 1)
+      )
+        break;
     } else if (!word) {
       break;
     } else if (/^\p{Lu}/u.test(word) || /^\d+$/.test(word)) {
@@ -183,17 +366,27 @@ function unitAt(words: string[], i: number): { text: string; length: number; gen
       if (!following || !/^\p{Lu}/u.test(following) || startsUnit(words, i + n + 1)) break;
     } else if (lower === 'các' && /^(?:khối|cụm)/.test(head)) {
       lowerRun = 0; // "Khối thi đua các cơ quan Đảng tỉnh"
-    } else if (STOP_WORDS.has(lower) || STOP_PAIRS.has(`${lower} ${clean(following ?? '').toLowerCase()}`) || ++lowerRun > 6) {
+    } else if (
+      STOP_WORDS.has(lower) ||
+      STOP_PAIRS.has(`${lower} ${clean(following ?? '').toLowerCase()}`) ||
+      ++lowerRun > 6
+    ) {
       break;
     }
     n++;
     if (/[.,;:!?]$/.test(raw)) break;
   }
   while (n > headLength && /^(?:và|&|[-–—])$/i.test(words[i + n - 1]!)) n--;
-  const tail = words.slice(i + headLength, i + n).map((w) => clean(w).toLowerCase()).filter(Boolean);
+  const tail = words
+    .slice(i + headLength, i + n)
+    .map((w) => clean(w).toLowerCase())
+    .filter(Boolean);
   const generic = tail.every((w) => GENERIC_TAIL.has(w));
   if (weak && !tail.length) return undefined;
-  const text = words.slice(i, i + n).map((w) => (DASH.test(w) ? '–' : clean(w))).join(' ');
+  const text = words
+    .slice(i, i + n)
+    .map((w) => (DASH.test(w) ? '–' : clean(w)))
+    .join(' ');
   if (text.split(' ').length < 2 && !UPPER_WORD.test(text)) return undefined;
   return { text, length: n, generic };
 }
@@ -209,8 +402,14 @@ function clean(word: string): string {
 
 /** The key names are compared on: abbreviations spelt out, folded, punctuation dropped. */
 export function nameKey(name: string): string {
-  const expanded = name.normalize('NFC').split(/\s+/).map((w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.toUpperCase()] ?? w).join(' ');
-  return searchKey(expanded).replace(/[^a-z0-9]+/g, ' ').trim();
+  const expanded = name
+    .normalize('NFC')
+    .split(/\s+/)
+    .map((w) => ABBREVIATIONS[w] ?? ABBREVIATIONS[w.toUpperCase()] ?? w)
+    .join(' ');
+  return searchKey(expanded)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -237,9 +436,19 @@ function isPlaceSuffix(full: string, short: string): boolean {
 }
 
 /** Mentions of a text, each with the honorees or blocs it may be. */
-export function matchMentions(text: string, honorees: readonly (KnownName & { type: string })[], blocs: readonly KnownName[]): Mention[] {
+export function matchMentions(
+  text: string,
+  honorees: readonly (KnownName & { type: string })[],
+  blocs: readonly KnownName[],
+): Mention[] {
   return findMentions(text).map((m) => ({
     ...m,
-    matches: m.kind === 'khoi' ? matchName(m.text, blocs) : matchName(m.text, honorees.filter((h) => h.type === m.kind)),
+    matches:
+      m.kind === 'khoi'
+        ? matchName(m.text, blocs)
+        : matchName(
+            m.text,
+            honorees.filter((h) => h.type === m.kind),
+          ),
   }));
 }

@@ -42,7 +42,8 @@ export function titleProblem(title: string): string | undefined {
   const text = title.normalize('NFC').trim();
   if (!text) return 'tiêu đề đang để trống — cần tiêu đề bài viết';
   if (/[\r\n]/.test(text)) return 'tiêu đề phải nằm trên một dòng';
-  if ([...text].length > MAX_TITLE_LENGTH) return `tiêu đề quá dài (${[...text].length} ký tự) — tối đa ${MAX_TITLE_LENGTH} ký tự`;
+  if ([...text].length > MAX_TITLE_LENGTH)
+    return `tiêu đề quá dài (${[...text].length} ký tự) — tối đa ${MAX_TITLE_LENGTH} ký tự`;
   if (!slugify(text)) return 'tiêu đề không có chữ hay số nào để đặt tên tệp';
   return undefined;
 }
@@ -141,5 +142,12 @@ export function scaffoldArticle(input: ScaffoldInput): ScaffoldResult {
   const title = input.title.normalize('NFC').trim().replace(/\s+/g, ' ');
   const slug = slugForTitle(title, input.taken);
   const year = input.date.slice(0, 4);
-  return { ok: true, kind, slug, year, path: `content/articles/${year}/${slug}.md`, text: articleTemplate({ title, date: input.date, kind }) };
+  return {
+    ok: true,
+    kind,
+    slug,
+    year,
+    path: `content/articles/${year}/${slug}.md`,
+    text: articleTemplate({ title, date: input.date, kind }),
+  };
 }

@@ -15,7 +15,8 @@ const SHARP_TONES = new Set(['\u0301', '\u0323']);
 
 const INITIAL = '(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?';
 /** Nuclei that end a syllable on their own (no final consonant). */
-const OPEN = 'a|e|ê|i|y|o|ô|ơ|u|ư|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|iêu|yêu|oa|oai|oao|oay|oe|oeo|oi|ôi|ơi|ua|uây|uê|ui|uôi|uơ|uy|uya|uyu|ưa|ưi|ươi|ươu|ưu';
+const OPEN =
+  'a|e|ê|i|y|o|ô|ơ|u|ư|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|iêu|yêu|oa|oai|oao|oay|oe|oeo|oi|ôi|ơi|ua|uây|uê|ui|uôi|uơ|uy|uya|uyu|ưa|ưi|ươi|ươu|ưu';
 /** Nuclei before c, m, n, ng, p, t. */
 const CLOSED = 'a|ă|â|e|ê|i|o|ô|ơ|u|ư|iê|yê|oa|oă|oe|uâ|uê|uy|uô|ươ|uyê|oo';
 /** Nuclei before ch and nh. */

@@ -12,7 +12,7 @@ describe('VIQR', () => {
 
   it('keeps a full stop or question mark that ends a sentence', () => {
     expect(decodeViqr('Ha` No^.i. Ra.')).toBe('Hà Nội. Ra.');
-    expect(decodeViqr('Ai ddi? Chu\'ng to^i.')).toBe('Ai đi? Chúng tôi.');
+    expect(decodeViqr("Ai ddi? Chu'ng to^i.")).toBe('Ai đi? Chúng tôi.');
     expect(decodeViqr('ha. no^.i')).toBe('hạ nội');
     expect(decodeViqr('Ha\\. xong')).toBe('Ha. xong');
   });

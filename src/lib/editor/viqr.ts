@@ -92,7 +92,13 @@ function toneHere(text: string, at: number): boolean {
 }
 
 const VOWEL_MARKS_VIQR: Record<string, string> = { '\u0306': '(', '\u0302': '^', '\u031b': '+' };
-const TONES_VIQR: Record<string, string> = { '\u0301': "'", '\u0300': '`', '\u0309': '?', '\u0303': '~', '\u0323': '.' };
+const TONES_VIQR: Record<string, string> = {
+  '\u0301': "'",
+  '\u0300': '`',
+  '\u0309': '?',
+  '\u0303': '~',
+  '\u0323': '.',
+};
 const MARK_CHARS = /[(^+'`?~.\\]/;
 
 /** "Việt Nam" → "Vie^.t Nam" (for tests and fixtures); literal mark characters after a vowel are escaped. */

@@ -6,7 +6,9 @@ const LOWER = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 
 describe('VNI (VNI-Windows)', () => {
   it('decodes the well-known reference strings byte for byte', () => {
-    expect(decodeVniBytes(latin1('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam'))).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam');
+    expect(decodeVniBytes(latin1('Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam'))).toBe(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam',
+    );
     expect(decodeVniBytes(latin1('Ñoäc laäp - Töï do - Haïnh phuùc'))).toBe('Độc lập - Tự do - Hạnh phúc');
     // V i e 0xE4: "ệ" is e + the circumflex-with-nặng mark.
     expect(decodeVniBytes(Uint8Array.of(0x56, 0x69, 0x65, 0xe4, 0x74))).toBe('Việt');

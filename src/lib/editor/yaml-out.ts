@@ -11,7 +11,11 @@ export function yamlString(text: string): string {
 
 /** `# text` lines; line breaks in the text start new comment lines. */
 export function yamlComment(text: string, indent = ''): string {
-  return text.normalize('NFC').split(/\r?\n/).map((line) => `${indent}#${line ? ` ${line}` : ''}`).join('\n');
+  return text
+    .normalize('NFC')
+    .split(/\r?\n/)
+    .map((line) => `${indent}#${line ? ` ${line}` : ''}`)
+    .join('\n');
 }
 
 /** A flow sequence of ids: `[a, b]`. Ids are plain ASCII kebab-case and need no quotes. */

@@ -13,19 +13,36 @@ describe('fieldPath', () => {
 
 describe('problem / formatProblem', () => {
   it('defaults to an error and formats file:line › field: message', () => {
-    const p = problem('content/articles/2021/a.md', 'awards[1].recipients[0]', 'không có tập thể hay cá nhân nào có id "x"', { line: 3 });
-    expect(p).toEqual({ file: 'content/articles/2021/a.md', field: 'awards[1].recipients[0]', line: 3, message: 'không có tập thể hay cá nhân nào có id "x"', severity: 'error' });
-    expect(formatProblem(p)).toBe('[lỗi] content/articles/2021/a.md:3 › awards[1].recipients[0]: không có tập thể hay cá nhân nào có id "x"');
+    const p = problem(
+      'content/articles/2021/a.md',
+      'awards[1].recipients[0]',
+      'không có tập thể hay cá nhân nào có id "x"',
+      { line: 3 },
+    );
+    expect(p).toEqual({
+      file: 'content/articles/2021/a.md',
+      field: 'awards[1].recipients[0]',
+      line: 3,
+      message: 'không có tập thể hay cá nhân nào có id "x"',
+      severity: 'error',
+    });
+    expect(formatProblem(p)).toBe(
+      '[lỗi] content/articles/2021/a.md:3 › awards[1].recipients[0]: không có tập thể hay cá nhân nào có id "x"',
+    );
   });
 
   it('leaves out the line and the field when unknown', () => {
-    expect(formatProblem(problem('content/site.yaml', undefined, 'thiếu tệp'))).toBe('[lỗi] content/site.yaml: thiếu tệp');
+    expect(formatProblem(problem('content/site.yaml', undefined, 'thiếu tệp'))).toBe(
+      '[lỗi] content/site.yaml: thiếu tệp',
+    );
     expect(formatProblem(problem('content/site.yaml', 'name', 'trống'))).toBe('[lỗi] content/site.yaml › name: trống');
     expect(formatProblem(problem('a.md', undefined, 'x', { line: 7 }))).toBe('[lỗi] a.md:7: x');
   });
 
   it('tags warnings as cảnh báo', () => {
-    expect(formatProblem(problem('a.md', 'date', 'ngày lệch năm', { severity: 'warning' }))).toBe('[cảnh báo] a.md › date: ngày lệch năm');
+    expect(formatProblem(problem('a.md', 'date', 'ngày lệch năm', { severity: 'warning' }))).toBe(
+      '[cảnh báo] a.md › date: ngày lệch năm',
+    );
   });
 });
 
@@ -43,18 +60,28 @@ describe('sortProblems / formatReport', () => {
   });
 
   it('lists every problem, then a count line', () => {
-    expect(formatReport(list)).toBe([
-      '[lỗi] content/a.md › title: lỗi A',
-      '[lỗi] content/b.md:2 › date: lỗi B dòng 2',
-      '[lỗi] content/b.md:9 › title: lỗi B dòng 9',
-      '[cảnh báo] content/b.md: cảnh báo B',
-      'Nội dung có 3 lỗi và 1 cảnh báo: sửa các lỗi trên rồi chạy lại.',
-    ].join('\n'));
+    expect(formatReport(list)).toBe(
+      [
+        '[lỗi] content/a.md › title: lỗi A',
+        '[lỗi] content/b.md:2 › date: lỗi B dòng 2',
+        '[lỗi] content/b.md:9 › title: lỗi B dòng 9',
+        '[cảnh báo] content/b.md: cảnh báo B',
+        'Nội dung có 3 lỗi và 1 cảnh báo: sửa các lỗi trên rồi chạy lại.',
+      ].join('\n'),
+    );
   });
 
   it('words the count line for errors only, warnings only, and nothing', () => {
-    expect(formatReport([problem('a', undefined, 'x')]).split('\n').at(-1)).toBe('Nội dung có 1 lỗi: sửa các lỗi trên rồi chạy lại.');
-    expect(formatReport([problem('a', undefined, 'x', { severity: 'warning' })]).split('\n').at(-1)).toBe('Không có lỗi, 1 cảnh báo.');
+    expect(
+      formatReport([problem('a', undefined, 'x')])
+        .split('\n')
+        .at(-1),
+    ).toBe('Nội dung có 1 lỗi: sửa các lỗi trên rồi chạy lại.');
+    expect(
+      formatReport([problem('a', undefined, 'x', { severity: 'warning' })])
+        .split('\n')
+        .at(-1),
+    ).toBe('Không có lỗi, 1 cảnh báo.');
     expect(formatReport([])).toBe('Không có lỗi.');
   });
 
@@ -63,7 +90,9 @@ describe('sortProblems / formatReport', () => {
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('ContentError');
     expect(e.problems).toHaveLength(1);
-    expect(e.message).toBe('Nội dung không hợp lệ, bản dựng dừng lại.\n[lỗi] content/a.md › title: trống\nNội dung có 1 lỗi: sửa các lỗi trên rồi chạy lại.');
+    expect(e.message).toBe(
+      'Nội dung không hợp lệ, bản dựng dừng lại.\n[lỗi] content/a.md › title: trống\nNội dung có 1 lỗi: sửa các lỗi trên rồi chạy lại.',
+    );
   });
 });
 

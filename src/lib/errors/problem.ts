@@ -17,7 +17,12 @@ export interface Problem {
   severity: Severity;
 }
 
-export function problem(file: string, field: string | undefined, message: string, extra: { line?: number; severity?: Severity } = {}): Problem {
+export function problem(
+  file: string,
+  field: string | undefined,
+  message: string,
+  extra: { line?: number; severity?: Severity } = {},
+): Problem {
   return { file, field, message, line: extra.line, severity: extra.severity ?? 'error' };
 }
 
@@ -41,9 +46,13 @@ export function formatProblem(p: Problem): string {
 
 /** Errors first, then by file, line and field, so a report reads file by file. */
 export function sortProblems(list: readonly Problem[]): Problem[] {
-  return [...list].sort((a, b) =>
-    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-    a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
+  return [...list].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? ''),
+  );
 }
 
 /** The whole report of a run: every problem, then a count line. */
@@ -52,9 +61,11 @@ export function formatReport(list: readonly Problem[]): string {
   const errors = sorted.filter((p) => p.severity === 'error').length;
   const warnings = sorted.length - errors;
   const lines = sorted.map(formatProblem);
-  lines.push(errors
-    ? `Nội dung có ${errors} lỗi${warnings ? ` và ${warnings} cảnh báo` : ''}: sửa các lỗi trên rồi chạy lại.`
-    : `Không có lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`);
+  lines.push(
+    errors
+      ? `Nội dung có ${errors} lỗi${warnings ? ` và ${warnings} cảnh báo` : ''}: sửa các lỗi trên rồi chạy lại.`
+      : `Không có lỗi${warnings ? `, ${warnings} cảnh báo` : ''}.`,
+  );
   return lines.join('\n');
 }
 

@@ -14,7 +14,12 @@ import { issueToProblems, type ZodIssueLike } from './zod.ts';
 const FILE = 'content/articles/2021/a.md';
 const DATE_HINT = ' — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15 (không viết ngày/tháng/năm)';
 
-interface Parser { safeParse(data: unknown, params?: { reportInput?: boolean }): { success: boolean; data?: unknown; error?: { issues: unknown[] } } }
+interface Parser {
+  safeParse(
+    data: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: boolean; data?: unknown; error?: { issues: unknown[] } };
+}
 
 /** Every problem line for `data`, or [] when it is valid. */
 function lines(schema: Parser, data: unknown, file = FILE): string[] {
@@ -34,10 +39,25 @@ describe('article front matter', () => {
   it('accepts a minimal and a full valid article', () => {
     expect(lines(articleSchema, base)).toEqual([]);
     const full = article({
-      period: '2016-2020', blocs: ['khoi-dang'], location: 'Phan Rang', author: 'P.V', source: 'Báo Ninh Thuận',
-      cover: { src: './anh.jpg', alt: 'Toàn cảnh hội nghị', caption: 'Ảnh: P.V' }, tags: ['tổng kết'],
-      awards: [{ award: 'co-thi-dua-ubnd-tinh', year: 2020, recipients: ['bao-ninh-thuan'], decision: '1234/QĐ-UBND', decision_date: '2021-03-10', reason: 'Hoàn thành xuất sắc' }],
-      aliases: ['/tin-tuc/ten-cu/', '/tin-tuc/ten-cu-2'], draft: false,
+      period: '2016-2020',
+      blocs: ['khoi-dang'],
+      location: 'Phan Rang',
+      author: 'P.V',
+      source: 'Báo Ninh Thuận',
+      cover: { src: './anh.jpg', alt: 'Toàn cảnh hội nghị', caption: 'Ảnh: P.V' },
+      tags: ['tổng kết'],
+      awards: [
+        {
+          award: 'co-thi-dua-ubnd-tinh',
+          year: 2020,
+          recipients: ['bao-ninh-thuan'],
+          decision: '1234/QĐ-UBND',
+          decision_date: '2021-03-10',
+          reason: 'Hoàn thành xuất sắc',
+        },
+      ],
+      aliases: ['/tin-tuc/ten-cu/', '/tin-tuc/ten-cu-2'],
+      draft: false,
     });
     const parsed = articleSchema.safeParse(full);
     expect(parsed.success).toBe(true);
@@ -45,11 +65,15 @@ describe('article front matter', () => {
   });
 
   it('missing title', () => {
-    expect(lines(articleSchema, article({ title: undefined }))).toEqual([`[lỗi] ${FILE} › title: thiếu trường bắt buộc — cần một chuỗi chữ`]);
+    expect(lines(articleSchema, article({ title: undefined }))).toEqual([
+      `[lỗi] ${FILE} › title: thiếu trường bắt buộc — cần một chuỗi chữ`,
+    ]);
   });
 
   it('blank title', () => {
-    expect(lines(articleSchema, article({ title: '   ' }))).toEqual([`[lỗi] ${FILE} › title: đang để trống — cần nhập nội dung`]);
+    expect(lines(articleSchema, article({ title: '   ' }))).toEqual([
+      `[lỗi] ${FILE} › title: đang để trống — cần nhập nội dung`,
+    ]);
   });
 
   it('unknown field (a typo of summary)', () => {
@@ -60,16 +84,21 @@ describe('article front matter', () => {
 
   it('every unknown field is named', () => {
     expect(lines(articleSchema, article({ tieu_de: 'x', ngay: 'y' })).map((l) => l.split(':')[0])).toEqual([
-      `[lỗi] ${FILE} › tieu_de`, `[lỗi] ${FILE} › ngay`,
+      `[lỗi] ${FILE} › tieu_de`,
+      `[lỗi] ${FILE} › ngay`,
     ]);
   });
 
   it('bad kind', () => {
-    expect(lines(articleSchema, article({ kind: 'tin' }))).toEqual([`[lỗi] ${FILE} › kind: nhận "tin", cần một trong: hoi-nghi, khen-thuong, phat-dong, tin-tuc`]);
+    expect(lines(articleSchema, article({ kind: 'tin' }))).toEqual([
+      `[lỗi] ${FILE} › kind: nhận "tin", cần một trong: hoi-nghi, khen-thuong, phat-dong, tin-tuc`,
+    ]);
   });
 
   it('summary over 300 characters', () => {
-    expect(lines(articleSchema, article({ summary: 'â'.repeat(301) }))).toEqual([`[lỗi] ${FILE} › summary: quá dài (301 ký tự) — tối đa 300 ký tự`]);
+    expect(lines(articleSchema, article({ summary: 'â'.repeat(301) }))).toEqual([
+      `[lỗi] ${FILE} › summary: quá dài (301 ký tự) — tối đa 300 ký tự`,
+    ]);
     expect(lines(articleSchema, article({ summary: 'â'.repeat(300) }))).toEqual([]);
   });
 
@@ -92,7 +121,9 @@ describe('article front matter', () => {
   });
 
   it('missing date', () => {
-    expect(lines(articleSchema, article({ date: undefined }))).toEqual([`[lỗi] ${FILE} › date: thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15`]);
+    expect(lines(articleSchema, article({ date: undefined }))).toEqual([
+      `[lỗi] ${FILE} › date: thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15`,
+    ]);
   });
 
   it('a date-time with a zone becomes the Vietnam date', () => {
@@ -101,7 +132,12 @@ describe('article front matter', () => {
   });
 
   it('bad id among the recipients', () => {
-    expect(lines(articleSchema, article({ awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan', 'Báo Ninh Thuận'] }] }))).toEqual([
+    expect(
+      lines(
+        articleSchema,
+        article({ awards: [{ award: 'co-thi-dua', year: 2020, recipients: ['bao-ninh-thuan', 'Báo Ninh Thuận'] }] }),
+      ),
+    ).toEqual([
       `[lỗi] ${FILE} › awards[0].recipients[1]: "Báo Ninh Thuận" không phải id hợp lệ — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-ninh-thuan`,
     ]);
   });
@@ -113,9 +149,9 @@ describe('article front matter', () => {
   });
 
   it('award year written as a string', () => {
-    expect(lines(articleSchema, article({ awards: [{ award: 'co-thi-dua', year: '2020', recipients: ['a'] }] }))).toEqual([
-      `[lỗi] ${FILE} › awards[0].year: nhận "2020", cần một số`,
-    ]);
+    expect(
+      lines(articleSchema, article({ awards: [{ award: 'co-thi-dua', year: '2020', recipients: ['a'] }] })),
+    ).toEqual([`[lỗi] ${FILE} › awards[0].year: nhận "2020", cần một số`]);
   });
 
   it('award year out of range or missing', () => {
@@ -128,7 +164,9 @@ describe('article front matter', () => {
   });
 
   it('a misspelt field inside an award entry', () => {
-    expect(lines(articleSchema, article({ awards: [{ award: 'x', year: 2020, recipients: ['a'], decison: '1/QĐ' }] }))).toEqual([
+    expect(
+      lines(articleSchema, article({ awards: [{ award: 'x', year: 2020, recipients: ['a'], decison: '1/QĐ' }] })),
+    ).toEqual([
       `[lỗi] ${FILE} › awards[0].decison: trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)`,
     ]);
   });
@@ -141,13 +179,21 @@ describe('article front matter', () => {
     }
     const hint = 'không phải kỳ hợp lệ — cần một năm (2020), nửa năm (2021-H1) hoặc khoảng năm (2016-2020)';
     expect(lines(articleSchema, article({ period: '2021-H3' }))).toEqual([`[lỗi] ${FILE} › period: "2021-H3" ${hint}`]);
-    expect(lines(articleSchema, article({ period: '2020-2016' }))).toEqual([`[lỗi] ${FILE} › period: "2020-2016" ${hint}`]);
-    expect(lines(articleSchema, article({ period: '2020-2020' }))).toEqual([`[lỗi] ${FILE} › period: "2020-2020" ${hint}`]);
+    expect(lines(articleSchema, article({ period: '2020-2016' }))).toEqual([
+      `[lỗi] ${FILE} › period: "2020-2016" ${hint}`,
+    ]);
+    expect(lines(articleSchema, article({ period: '2020-2020' }))).toEqual([
+      `[lỗi] ${FILE} › period: "2020-2020" ${hint}`,
+    ]);
   });
 
   it('cover without alt text', () => {
-    expect(lines(articleSchema, article({ cover: { src: './a.jpg', alt: '' } }))).toEqual([`[lỗi] ${FILE} › cover.alt: đang để trống — cần nhập nội dung`]);
-    expect(lines(articleSchema, article({ cover: { src: './a.jpg' } }))).toEqual([`[lỗi] ${FILE} › cover.alt: thiếu trường bắt buộc — cần một chuỗi chữ`]);
+    expect(lines(articleSchema, article({ cover: { src: './a.jpg', alt: '' } }))).toEqual([
+      `[lỗi] ${FILE} › cover.alt: đang để trống — cần nhập nội dung`,
+    ]);
+    expect(lines(articleSchema, article({ cover: { src: './a.jpg' } }))).toEqual([
+      `[lỗi] ${FILE} › cover.alt: thiếu trường bắt buộc — cần một chuỗi chữ`,
+    ]);
   });
 
   it('aliases must be lowercase site paths', () => {
@@ -159,7 +205,9 @@ describe('article front matter', () => {
   });
 
   it('draft must be a boolean', () => {
-    expect(lines(articleSchema, article({ draft: 'yes' }))).toEqual([`[lỗi] ${FILE} › draft: nhận "yes", cần true hoặc false`]);
+    expect(lines(articleSchema, article({ draft: 'yes' }))).toEqual([
+      `[lỗi] ${FILE} › draft: nhận "yes", cần true hoặc false`,
+    ]);
   });
 
   it('reports several problems of one file together', () => {
@@ -192,13 +240,17 @@ describe('other schemas', () => {
   });
 
   it('bloc: a head that is not an id, members non-empty', () => {
-    expect(lines(blocSchema, { name: 'K', members: ['a'], heads: { 2021: 'Bad Id' } }, 'content/blocs/k.yaml')).toEqual([
-      '[lỗi] content/blocs/k.yaml › heads.2021: "Bad Id" không phải id hợp lệ — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-ninh-thuan',
-    ]);
+    expect(lines(blocSchema, { name: 'K', members: ['a'], heads: { 2021: 'Bad Id' } }, 'content/blocs/k.yaml')).toEqual(
+      [
+        '[lỗi] content/blocs/k.yaml › heads.2021: "Bad Id" không phải id hợp lệ — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-ninh-thuan',
+      ],
+    );
     expect(lines(blocSchema, { name: 'K', members: [] }, 'content/blocs/k.yaml')).toEqual([
       '[lỗi] content/blocs/k.yaml › members: danh sách cần ít nhất 1 mục',
     ]);
-    expect(lines(blocSchema, { name: 'K', members: ['a', 'b'], heads: { 2020: 'a' }, deputies: { 2021: 'b' } })).toEqual([]);
+    expect(
+      lines(blocSchema, { name: 'K', members: ['a', 'b'], heads: { 2020: 'a' }, deputies: { 2021: 'b' } }),
+    ).toEqual([]);
   });
 
   it('award types: for must list honoree types, rank an integer', () => {
@@ -210,7 +262,9 @@ describe('other schemas', () => {
     expect(lines(awardTypeFileSchema, [{ ...t, rank: 1.5 }], 'content/award-types.yaml')).toEqual([
       '[lỗi] content/award-types.yaml › [0].rank: nhận 1.5, cần một số nguyên',
     ]);
-    expect(lines(awardTypeFileSchema, [], 'content/award-types.yaml')).toEqual(['[lỗi] content/award-types.yaml: danh sách cần ít nhất 1 mục']);
+    expect(lines(awardTypeFileSchema, [], 'content/award-types.yaml')).toEqual([
+      '[lỗi] content/award-types.yaml: danh sách cần ít nhất 1 mục',
+    ]);
   });
 
   it('site: base_url must be http(s), email must be an address', () => {
@@ -233,14 +287,22 @@ describe('issueToProblems on hand-made issues', () => {
 
   it('a union issue reports its first branch', () => {
     const [p] = issueToProblems('f.yaml', {
-      code: 'invalid_union', path: ['period'], message: 'u',
+      code: 'invalid_union',
+      path: ['period'],
+      message: 'u',
       errors: [[{ code: 'invalid_type', path: [], message: 'm', expected: 'string', input: 3 }]],
     });
     expect(formatProblem(p!)).toBe('[lỗi] f.yaml › period: nhận 3, cần một chuỗi chữ');
   });
 
   it('a whole-file problem has no field', () => {
-    const [p] = issueToProblems('f.yaml', { code: 'invalid_type', path: [], message: 'm', expected: 'array', input: 'x' });
+    const [p] = issueToProblems('f.yaml', {
+      code: 'invalid_type',
+      path: [],
+      message: 'm',
+      expected: 'array',
+      input: 'x',
+    });
     expect(p!.field).toBeUndefined();
   });
 });

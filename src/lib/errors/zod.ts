@@ -50,11 +50,15 @@ export function issueToProblems(file: string, issue: ZodIssueLike, prefix: Prope
   const found = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      if (found === undefined) return [problem(file, field, `thiếu trường bắt buộc — cần ${expectedText(issue.expected)}`)];
+      if (found === undefined)
+        return [problem(file, field, `thiếu trường bắt buộc — cần ${expectedText(issue.expected)}`)];
       return [problem(file, field, `nhận ${show(found)}, cần ${expectedText(issue.expected)}`)];
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return [problem(file, field, min <= 1 ? 'đang để trống — cần nhập nội dung' : `quá ngắn — cần ít nhất ${min} ký tự`)];
+      if (issue.origin === 'string')
+        return [
+          problem(file, field, min <= 1 ? 'đang để trống — cần nhập nội dung' : `quá ngắn — cần ít nhất ${min} ký tự`),
+        ];
       if (issue.origin === 'array') return [problem(file, field, `danh sách cần ít nhất ${min} mục`)];
       return [problem(file, field, `nhận ${show(found)}, cần số từ ${min} trở lên`)];
     }
@@ -75,7 +79,12 @@ export function issueToProblems(file: string, issue: ZodIssueLike, prefix: Prope
     }
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) =>
-        problem(file, fieldPath([...path, key]), 'trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)'));
+        problem(
+          file,
+          fieldPath([...path, key]),
+          'trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)',
+        ),
+      );
     case 'invalid_union': {
       const branches = issue.errors ?? [];
       const first = branches.flat()[0];

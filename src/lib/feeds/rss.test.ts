@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { escapeXml, FEED_SIZE, rss, type FeedItem } from './rss.ts';
 
-const item = (n: number, over: Partial<FeedItem> = {}): FeedItem =>
-  ({ title: `Tin ${n}`, url: `https://x.vn/tin-tuc/tin-${n}/`, date: '2021-03-22', summary: `Tóm tắt ${n}`, ...over });
+const item = (n: number, over: Partial<FeedItem> = {}): FeedItem => ({
+  title: `Tin ${n}`,
+  url: `https://x.vn/tin-tuc/tin-${n}/`,
+  date: '2021-03-22',
+  summary: `Tóm tắt ${n}`,
+  ...over,
+});
 
-const feed = (items: FeedItem[]) => rss({ title: 'Cổng <thi đua>', description: 'Tin & bài', siteUrl: 'https://x.vn/', feedUrl: 'https://x.vn/rss.xml', items });
+const feed = (items: FeedItem[]) =>
+  rss({
+    title: 'Cổng <thi đua>',
+    description: 'Tin & bài',
+    siteUrl: 'https://x.vn/',
+    feedUrl: 'https://x.vn/rss.xml',
+    items,
+  });
 
 describe('escapeXml', () => {
   it('escapes the five XML specials', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
   });
   it('escapes an ampersand even when it looks like an entity (the input is text, not XML)', () => {
     expect(escapeXml('&amp;')).toBe('&amp;amp;');
@@ -24,7 +38,11 @@ describe('escapeXml', () => {
 describe('rss', () => {
   it('is an RSS 2.0 document with escaped channel fields', () => {
     const xml = feed([item(1)]);
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+      ),
+    ).toBe(true);
     expect(xml).toContain('<title>Cổng &lt;thi đua&gt;</title>');
     expect(xml).toContain('<description>Tin &amp; bài</description>');
     expect(xml).toContain('<language>vi</language>');
@@ -33,7 +51,9 @@ describe('rss', () => {
   });
 
   it('writes each item with link, permalink guid, date and escaped text', () => {
-    const xml = feed([item(1, { title: 'A & B <c>', summary: '"trích"', category: 'Hội nghị', url: 'https://x.vn/a/?q=1&r=2' })]);
+    const xml = feed([
+      item(1, { title: 'A & B <c>', summary: '"trích"', category: 'Hội nghị', url: 'https://x.vn/a/?q=1&r=2' }),
+    ]);
     expect(xml).toContain(`    <item>
       <title>A &amp; B &lt;c&gt;</title>
       <link>https://x.vn/a/?q=1&amp;r=2</link>

@@ -18,5 +18,13 @@ export const MAX_IMAGE_PIXELS = 50_000_000;
 
 /** Source types accepted, by extension. */
 export const IMAGE_TYPES: Record<string, string> = {
-  '.jpg': 'JPEG', '.jpeg': 'JPEG', '.png': 'PNG', '.webp': 'WebP', '.avif': 'AVIF', '.gif': 'GIF', '.svg': 'SVG', '.tif': 'TIFF', '.tiff': 'TIFF',
+  '.jpg': 'JPEG',
+  '.jpeg': 'JPEG',
+  '.png': 'PNG',
+  '.webp': 'WebP',
+  '.avif': 'AVIF',
+  '.gif': 'GIF',
+  '.svg': 'SVG',
+  '.tif': 'TIFF',
+  '.tiff': 'TIFF',
 };

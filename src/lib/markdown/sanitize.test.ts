@@ -33,8 +33,15 @@ describe('isSafeUrl', () => {
 
 describe('unsafeProperties', () => {
   it('names event handlers in any case and URL attributes with bad schemes', () => {
-    expect(unsafeProperties({ onClick: 'x()', onerror: 'y()', href: 'javascript:alert(1)', className: ['a'], title: 'javascript: một tiêu đề' }))
-      .toEqual(['onClick', 'onerror', 'href']);
+    expect(
+      unsafeProperties({
+        onClick: 'x()',
+        onerror: 'y()',
+        href: 'javascript:alert(1)',
+        className: ['a'],
+        title: 'javascript: một tiêu đề',
+      }),
+    ).toEqual(['onClick', 'onerror', 'href']);
   });
 
   it('checks every candidate in a srcset', () => {
@@ -44,19 +51,30 @@ describe('unsafeProperties', () => {
 
   it('checks array values (hast lists) and other dangerous attributes', () => {
     expect(unsafeProperties({ ping: ['https://a', 'javascript:b'] })).toEqual(['ping']);
-    expect(unsafeProperties({ srcdoc: '<p>x</p>', formAction: 'https://x', is: 'x-y' })).toEqual(['srcdoc', 'formAction', 'is']);
-    expect(unsafeProperties({ xlinkHref: 'javascript:x', src: 'https://ok/a.png', href: '/tin-tuc/' })).toEqual(['xlinkHref']);
+    expect(unsafeProperties({ srcdoc: '<p>x</p>', formAction: 'https://x', is: 'x-y' })).toEqual([
+      'srcdoc',
+      'formAction',
+      'is',
+    ]);
+    expect(unsafeProperties({ xlinkHref: 'javascript:x', src: 'https://ok/a.png', href: '/tin-tuc/' })).toEqual([
+      'xlinkHref',
+    ]);
   });
 
   it('keeps a harmless element whole', () => {
-    expect(unsafeProperties({ href: 'https://x.vn/', title: 'Trang', target: '_blank', rel: ['noopener'] })).toEqual([]);
+    expect(unsafeProperties({ href: 'https://x.vn/', title: 'Trang', target: '_blank', rel: ['noopener'] })).toEqual(
+      [],
+    );
   });
 });
 
 describe('sanitizeRawHtml', () => {
   it('removes scripts with their content, frames, handlers and javascript: links', () => {
-    expect(sanitizeRawHtml('<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">x</a><iframe src="y"></iframe></p>'))
-      .toBe('<p>a<a >x</a></p>');
+    expect(
+      sanitizeRawHtml(
+        '<p onclick="x()">a<script>alert(1)</script><a href="javascript:alert(1)">x</a><iframe src="y"></iframe></p>',
+      ),
+    ).toBe('<p>a<a >x</a></p>');
   });
 
   it('handles case, unquoted values and single quotes', () => {
@@ -79,7 +97,8 @@ describe('sanitizeRawHtml', () => {
   });
 
   it('leaves safe HTML untouched', () => {
-    const html = '<figure><img src="anh.jpg" alt="Toàn cảnh"><figcaption>Ảnh: <a href="https://x.vn/">P.V</a></figcaption></figure>';
+    const html =
+      '<figure><img src="anh.jpg" alt="Toàn cảnh"><figcaption>Ảnh: <a href="https://x.vn/">P.V</a></figcaption></figure>';
     expect(sanitizeRawHtml(html)).toBe(html);
   });
 
@@ -103,7 +122,11 @@ describe('sanitizeRawHtml', () => {
   //   '<a href="jav\tascript:alert(1)">x</a>'     → unchanged
   it('removes handlers after "/" and encoded javascript: URLs', () => {
     expect(sanitizeRawHtml('<img/onerror=alert(1) src=x>')).not.toMatch(/onerror/i);
-    for (const html of ['<a href="&#106;avascript:alert(1)">x</a>', '<a href="java&#9;script:alert(1)">x</a>', '<a href="jav\tascript:alert(1)">x</a>']) {
+    for (const html of [
+      '<a href="&#106;avascript:alert(1)">x</a>',
+      '<a href="java&#9;script:alert(1)">x</a>',
+      '<a href="jav\tascript:alert(1)">x</a>',
+    ]) {
       expect(sanitizeRawHtml(html), html).not.toMatch(/href/);
     }
   });

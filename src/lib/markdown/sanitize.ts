@@ -6,12 +6,47 @@
 
 /** Elements removed with their content. */
 export const DANGEROUS_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'link', 'meta',
-  'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'template', 'noscript', 'portal', 'dialog',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'link',
+  'meta',
+  'style',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'template',
+  'noscript',
+  'portal',
+  'dialog',
 ]);
 
 /** Attributes whose value is a URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'xlinkhref', 'xlink:href', 'ping', 'longdesc', 'codebase', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'cite',
+  'background',
+  'data',
+  'xlinkhref',
+  'xlink:href',
+  'ping',
+  'longdesc',
+  'codebase',
+  'manifest',
+]);
 
 /** Schemes a link or image may use; relative URLs and #anchors are always fine. */
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -35,7 +70,10 @@ export function unsafeProperties(properties: Record<string, unknown>): string[] 
     }
     if (URL_ATTRIBUTES.has(lower)) {
       const values = Array.isArray(value) ? value.map(String) : [String(value ?? '')];
-      const urls = lower === 'srcset' ? values.flatMap((v) => v.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '')) : values;
+      const urls =
+        lower === 'srcset'
+          ? values.flatMap((v) => v.split(',').map((part) => part.trim().split(/\s+/)[0] ?? ''))
+          : values;
       if (urls.some((u) => !isSafeUrl(u))) out.push(key);
     }
   }
@@ -47,17 +85,34 @@ export function decodeEntities(text: string): string {
   return text
     .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(tab|newline|colon|lpar|rpar|sol|quot|apos|lt|gt|amp);/gi, (_, name: string) =>
-      ({ tab: '\t', newline: '\n', colon: ':', lpar: '(', rpar: ')', sol: '/', quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' })[name.toLowerCase()]!);
+    .replace(
+      /&(tab|newline|colon|lpar|rpar|sol|quot|apos|lt|gt|amp);/gi,
+      (_, name: string) =>
+        ({
+          tab: '\t',
+          newline: '\n',
+          colon: ':',
+          lpar: '(',
+          rpar: ')',
+          sol: '/',
+          quot: '"',
+          apos: "'",
+          lt: '<',
+          gt: '>',
+          amp: '&',
+        })[name.toLowerCase()]!,
+    );
 }
 
 /** Markup that could run code: dangerous elements, event handlers, javascript:/vbscript: URLs, even when encoded. */
 export function looksDangerous(html: string): boolean {
   const decoded = decodeEntities(html).replace(/[\u0000-\u0020\u007f-\u009f]+/g, ' ');
   const squeezed = decodeEntities(html).replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
-  return new RegExp(`<\\s*/?\\s*(?:${[...DANGEROUS_ELEMENTS].join('|')})\\b`, 'i').test(decoded)
-    || /[\s/"']on[a-z]+\s*=/i.test(decoded)
-    || /(?:java|vb)script:/i.test(squeezed);
+  return (
+    new RegExp(`<\\s*/?\\s*(?:${[...DANGEROUS_ELEMENTS].join('|')})\\b`, 'i').test(decoded) ||
+    /[\s/"']on[a-z]+\s*=/i.test(decoded) ||
+    /(?:java|vb)script:/i.test(squeezed)
+  );
 }
 
 /**
@@ -68,15 +123,20 @@ export function looksDangerous(html: string): boolean {
  */
 export function sanitizeRawHtml(html: string): string {
   let out = html;
-  for (let previous = ''; previous !== out;) {
+  for (let previous = ''; previous !== out; ) {
     previous = out;
     for (const tag of DANGEROUS_ELEMENTS) {
       out = out.replace(new RegExp(`<${tag}\\b[\\s\\S]*?(?:</${tag}\\s*>|$)`, 'gi'), '');
       out = out.replace(new RegExp(`</?${tag}\\b[^>]*>`, 'gi'), '');
     }
-    out = out.replace(/(\s+|\/)on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, (_, before: string) => (before === '/' ? '/' : ''));
+    out = out.replace(/(\s+|\/)on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, (_, before: string) =>
+      before === '/' ? '/' : '',
+    );
     out = out.replace(/\s([a-z:-]+)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (attr, name: string, value: string) =>
-      URL_ATTRIBUTES.has(name.toLowerCase()) && !isSafeUrl(decodeEntities(value.replace(/^["']|["']$/g, ''))) ? ' ' : attr);
+      URL_ATTRIBUTES.has(name.toLowerCase()) && !isSafeUrl(decodeEntities(value.replace(/^["']|["']$/g, '')))
+        ? ' '
+        : attr,
+    );
   }
   return looksDangerous(out) ? '' : out;
 }

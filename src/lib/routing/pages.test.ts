@@ -3,16 +3,44 @@ import { buildPortal } from '../domain/portal.ts';
 import type { Article, ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
 
-const art = (slug: string, date: string, over: Partial<Article> = {}): Article =>
-  ({ slug, date, file: `content/articles/${date.slice(0, 4)}/${slug}.md`, format: 'md', folderYear: date.slice(0, 4), title: slug, kind: 'tin-tuc', summary: 's', body: 'b', ...over });
+const art = (slug: string, date: string, over: Partial<Article> = {}): Article => ({
+  slug,
+  date,
+  file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
+  format: 'md',
+  folderYear: date.slice(0, 4),
+  title: slug,
+  kind: 'tin-tuc',
+  summary: 's',
+  body: 'b',
+  ...over,
+});
 
 function content(): ContentSet {
-  const articles = Array.from({ length: 21 }, (_, i) => art(`tin-${i + 1}`, `2021-01-${String(i + 1).padStart(2, '0')}`));
-  articles.push(art('khen', '2020-06-01', { kind: 'khen-thuong', awards: [{ award: 'bk', year: 2019, recipients: ['dai-phat-thanh'] }] }));
+  const articles = Array.from({ length: 21 }, (_, i) =>
+    art(`tin-${i + 1}`, `2021-01-${String(i + 1).padStart(2, '0')}`),
+  );
+  articles.push(
+    art('khen', '2020-06-01', {
+      kind: 'khen-thuong',
+      awards: [{ award: 'bk', year: 2019, recipients: ['dai-phat-thanh'] }],
+    }),
+  );
   articles.push(art('nhap', '2022-01-01', { draft: true }));
   return {
     site: { name: 'C', owner: 'B', province: 'P', base_url: 'https://x.vn' },
-    awardTypes: [{ id: 'bk', name: 'Bằng khen', group: 'bang-khen', for: ['tap-the'], level: 'co-so', rank: 1, basis: 'b', file: 'f' }],
+    awardTypes: [
+      {
+        id: 'bk',
+        name: 'Bằng khen',
+        group: 'bang-khen',
+        for: ['tap-the'],
+        level: 'co-so',
+        rank: 1,
+        basis: 'b',
+        file: 'f',
+      },
+    ],
     honorees: [
       { id: 'dai-phat-thanh', name: 'Đài Phát thanh', type: 'tap-the', file: 'f', index: 0 },
       { id: 'nguyen-an', name: 'Nguyễn An', type: 'ca-nhan', file: 'f', index: 1 },
@@ -58,7 +86,7 @@ describe('htmlPagePaths', () => {
 });
 
 describe('allPathsOfContent', () => {
-  it('counts a draft\'s page too, and every published file', () => {
+  it("counts a draft's page too, and every published file", () => {
     const all = allPathsOfContent(content());
     expect(all).toContain('/tin-tuc/nhap/');
     for (const f of filePaths()) expect(all).toContain(f);

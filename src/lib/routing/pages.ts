@@ -41,7 +41,14 @@ export function htmlPagePaths(portal: Portal): string[] {
 }
 
 function listPagePaths(portal: Portal): string[] {
-  const out: string[] = [paths.home(), paths.search(), paths.blocs(), paths.honorees(), paths.awardTypes(), paths.openData()];
+  const out: string[] = [
+    paths.home(),
+    paths.search(),
+    paths.blocs(),
+    paths.honorees(),
+    paths.awardTypes(),
+    paths.openData(),
+  ];
   for (let n = 1; n <= pageCount(portal.articles.length); n++) out.push(paths.articles(n));
   for (const a of portal.articles) out.push(paths.article(a.slug));
   for (const kind of ARTICLE_KINDS) {
@@ -66,7 +73,15 @@ function listPagePaths(portal: Portal): string[] {
 
 /** Every non-HTML file the portal publishes. */
 export function filePaths(): string[] {
-  return [paths.feed(), ...ARTICLE_KINDS.map((k) => paths.kindFeed(k)), paths.sitemapIndex(), paths.openDataCsv(), paths.openDataJson(), paths.notFound(), '/robots.txt'];
+  return [
+    paths.feed(),
+    ...ARTICLE_KINDS.map((k) => paths.kindFeed(k)),
+    paths.sitemapIndex(),
+    paths.openDataCsv(),
+    paths.openDataJson(),
+    paths.notFound(),
+    '/robots.txt',
+  ];
 }
 
 /** All paths, for checks against aliases (a draft's page counts too: publishing it must not collide). */

@@ -6,7 +6,11 @@ describe('paginate', () => {
     const items = Array.from({ length: 45 }, (_, i) => i);
     const pages = paginate(items);
     expect(PAGE_SIZE).toBe(20);
-    expect(pages.map((p) => [p.number, p.count, p.items.length])).toEqual([[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
+    expect(pages.map((p) => [p.number, p.count, p.items.length])).toEqual([
+      [1, 3, 20],
+      [2, 3, 20],
+      [3, 3, 5],
+    ]);
     expect(pages[2]!.items).toEqual([40, 41, 42, 43, 44]);
     expect(pages.flatMap((p) => p.items)).toEqual(items);
   });
@@ -26,7 +30,7 @@ describe('paginate', () => {
 });
 
 describe('pagePath', () => {
-  it('keeps page 1 at the listing\'s own URL, then n/', () => {
+  it("keeps page 1 at the listing's own URL, then n/", () => {
     expect(pagePath('/tin-tuc/', 1)).toBe('/tin-tuc/');
     expect(pagePath('/tin-tuc/', 2)).toBe('/tin-tuc/2/');
     expect(pagePath('/chuyen-muc/hoi-nghi/', 12)).toBe('/chuyen-muc/hoi-nghi/12/');

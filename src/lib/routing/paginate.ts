@@ -12,7 +12,11 @@ export interface Page<T> {
 
 export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): Page<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, count, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: count }, (_, i) => ({
+    number: i + 1,
+    count,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }
 
 /** `/tin-tuc/` + 1 → `/tin-tuc/`; + 3 → `/tin-tuc/3/`. */

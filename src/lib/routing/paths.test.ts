@@ -52,8 +52,17 @@ describe('letterSlug', () => {
 
 describe('normalizeBase / withBase / absoluteUrl', () => {
   it.each([
-    [undefined, '/'], ['', '/'], ['/', '/'], ['  ', '/'], ['tdkt', '/tdkt/'], ['/tdkt', '/tdkt/'], ['tdkt/', '/tdkt/'],
-    ['/tdkt/', '/tdkt/'], ['//tdkt//', '/tdkt/'], [' /tdkt/ ', '/tdkt/'], ['/a/b', '/a/b/'],
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['  ', '/'],
+    ['tdkt', '/tdkt/'],
+    ['/tdkt', '/tdkt/'],
+    ['tdkt/', '/tdkt/'],
+    ['/tdkt/', '/tdkt/'],
+    ['//tdkt//', '/tdkt/'],
+    [' /tdkt/ ', '/tdkt/'],
+    ['/a/b', '/a/b/'],
   ])('normalizeBase(%j) → %s', (base, expected) => {
     expect(normalizeBase(base)).toBe(expected);
   });
@@ -67,8 +76,12 @@ describe('normalizeBase / withBase / absoluteUrl', () => {
   });
 
   it('builds absolute URLs from origin, base and path', () => {
-    expect(absoluteUrl('/tin-tuc/x/', 'https://thiduakhenthuong.example.gov.vn', '/')).toBe('https://thiduakhenthuong.example.gov.vn/tin-tuc/x/');
-    expect(absoluteUrl('/tin-tuc/x/', 'https://example.gov.vn', '/tdkt/')).toBe('https://example.gov.vn/tdkt/tin-tuc/x/');
+    expect(absoluteUrl('/tin-tuc/x/', 'https://thiduakhenthuong.example.gov.vn', '/')).toBe(
+      'https://thiduakhenthuong.example.gov.vn/tin-tuc/x/',
+    );
+    expect(absoluteUrl('/tin-tuc/x/', 'https://example.gov.vn', '/tdkt/')).toBe(
+      'https://example.gov.vn/tdkt/tin-tuc/x/',
+    );
     expect(absoluteUrl('/', 'https://example.gov.vn/', 'tdkt')).toBe('https://example.gov.vn/tdkt/');
   });
 });

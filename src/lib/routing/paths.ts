@@ -31,7 +31,7 @@ export const paths = {
   notFound: () => '/404.html',
 } as const;
 
-const TELEX: Record<string, string> = { 'Ă': 'aw', 'Â': 'aa', 'Đ': 'dd', 'Ê': 'ee', 'Ô': 'oo', 'Ơ': 'ow', 'Ư': 'uw', '#': 'khac' };
+const TELEX: Record<string, string> = { Ă: 'aw', Â: 'aa', Đ: 'dd', Ê: 'ee', Ô: 'oo', Ơ: 'ow', Ư: 'uw', '#': 'khac' };
 
 /** "Ă" → "aw", "B" → "b", "#" (names starting with a digit) → "khac". */
 export function letterSlug(letter: string): string {

@@ -10,7 +10,11 @@ describe('aliases', () => {
     expect(isFileAlias('/tin-tuc/ten-cu/')).toBe(false);
   });
   it('the redirect page points at the article, escaped', () => {
-    const html = redirectHtml({ target: '/tdkt/tin-tuc/a/', canonical: 'https://x.vn/tdkt/tin-tuc/a/', title: 'A & "B"' });
+    const html = redirectHtml({
+      target: '/tdkt/tin-tuc/a/',
+      canonical: 'https://x.vn/tdkt/tin-tuc/a/',
+      title: 'A & "B"',
+    });
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/tdkt/tin-tuc/a/">');
     expect(html).toContain('<link rel="canonical" href="https://x.vn/tdkt/tin-tuc/a/">');
     expect(html).toContain('A &amp; &quot;B&quot;');

@@ -14,14 +14,26 @@ export function escapeHtml(s: string): string {
 }
 
 export function cleanExcerpt(html: string): string {
-  let text = html.replace(/<mark>/g, OPEN).replace(/<\/mark>/g, CLOSE).replace(/<[^>]*>/g, '');
+  let text = html
+    .replace(/<mark>/g, OPEN)
+    .replace(/<\/mark>/g, CLOSE)
+    .replace(/<[^>]*>/g, '');
   // Pagefind returns entities for &, <, > in excerpts: decode before escaping once.
-  text = text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  text = text.replace(/(\u0001?)([\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*)(\u0002?)(\s+)(\u0001?)([\p{L}\p{N}]+)(\u0002?)/gu,
+  text = text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+  text = text.replace(
+    /(\u0001?)([\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*)(\u0002?)(\s+)(\u0001?)([\p{L}\p{N}]+)(\u0002?)/gu,
     (all, o1: string, word: string, c1: string, _sp: string, o2: string, twin: string, c2: string) => {
       if (foldVi(word) !== twin) return all;
       const marked = Boolean(o1 || o2);
       return marked ? `${OPEN}${word}${CLOSE}` : `${o1}${word}${c1 || c2}`;
-    });
-  return escapeHtml(text).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>');
+    },
+  );
+  return escapeHtml(text)
+    .replace(/\u0001/g, '<mark>')
+    .replace(/\u0002/g, '</mark>');
 }

@@ -43,13 +43,30 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
   const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
   const recipients = uniq(rows.map((r) => portal.honoreeById.get(r.honoree)!.name));
   const blocs = (article.blocs ?? []).map((b) => portal.blocById.get(b)!.name);
-  const text = [article.title, article.summary, markdownToPlainText(article.body), article.location, article.author, article.source,
-    ...(article.tags ?? []), ...blocs, ...awardNames, ...recipients].filter(Boolean).join('\n');
+  const text = [
+    article.title,
+    article.summary,
+    markdownToPlainText(article.body),
+    article.location,
+    article.author,
+    article.source,
+    ...(article.tags ?? []),
+    ...blocs,
+    ...awardNames,
+    ...recipients,
+  ]
+    .filter(Boolean)
+    .join('\n');
   return {
     url: paths.article(article.slug),
     content: foldedIndexText(text),
     language: 'vi',
-    meta: { title: article.title, date: formatDate(article.date), kind: KIND_LABELS[article.kind], summary: article.summary },
+    meta: {
+      title: article.title,
+      date: formatDate(article.date),
+      kind: KIND_LABELS[article.kind],
+      summary: article.summary,
+    },
     filters: {
       kind: [KIND_LABELS[article.kind]],
       year: [article.date.slice(0, 4)],
@@ -74,7 +91,11 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
     url: paths.honoree(honoree.id),
     content: foldedIndexText(text),
     language: 'vi',
-    meta: { title: honoree.name, kind: HONOREE_TYPE_LABELS[honoree.type], summary: `${summary} — ${rows.length} lượt khen thưởng` },
+    meta: {
+      title: honoree.name,
+      kind: HONOREE_TYPE_LABELS[honoree.type],
+      summary: `${summary} — ${rows.length} lượt khen thưởng`,
+    },
     filters: {
       kind: [HONOREE_TYPE_LABELS[honoree.type]],
       ...(rows.length ? { year: uniq(rows.map((r) => String(r.year))) } : {}),
@@ -87,5 +108,8 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
 
 /** Every record of the portal: published articles (drafts are not in the portal) and honorees. */
 export function searchRecords(portal: Portal): SearchRecord[] {
-  return [...portal.articles.map((a) => articleRecord(portal, a)), ...portal.honorees.map((h) => honoreeRecord(portal, h))];
+  return [
+    ...portal.articles.map((a) => articleRecord(portal, a)),
+    ...portal.honorees.map((h) => honoreeRecord(portal, h)),
+  ];
 }

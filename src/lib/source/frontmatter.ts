@@ -8,11 +8,16 @@ import { parseYaml } from './yaml.ts';
 
 class FrontMatterError extends Error {
   readonly line: number | undefined;
-  constructor(message: string, line?: number) { super(message); this.line = line; }
+  constructor(message: string, line?: number) {
+    super(message);
+    this.line = line;
+  }
 }
 
 const refuse = (language: string) => () => {
-  throw new FrontMatterError(`phần đầu (front matter) viết bằng "${language}" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---`);
+  throw new FrontMatterError(
+    `phần đầu (front matter) viết bằng "${language}" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---`,
+  );
 };
 
 const ENGINES = {
@@ -41,7 +46,11 @@ export function parseFrontMatter(text: string): FrontMatterResult {
   }
   const opener = text.slice(3, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n')).trim();
   if (opener && opener !== 'yaml') {
-    return { ok: false, line: 1, message: `phần đầu (front matter) viết bằng "${opener}" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---` };
+    return {
+      ok: false,
+      line: 1,
+      message: `phần đầu (front matter) viết bằng "${opener}" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---`,
+    };
   }
   try {
     // Passing options also keeps gray-matter from caching results by content.

@@ -7,16 +7,22 @@ const FILE = path.join(ROOT, 'content', 'articles', '2021', 'bai-viet.mdx');
 const COMPONENTS = path.join(ROOT, 'src', 'components');
 const check = (body: string) => checkMdx(body, FILE, COMPONENTS);
 
-const IMPORT_MSG = (spec: string) => `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"`;
-const EXPR_MSG = (what: string) => `biểu thức {…} không được dùng ${what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`;
+const IMPORT_MSG = (spec: string) =>
+  `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"`;
+const EXPR_MSG = (what: string) =>
+  `biểu thức {…} không được dùng ${what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`;
 
 describe('checkMdx: imports', () => {
-  it('allows the components the editor\'s guide lists, and only those', () => {
-    expect(check("import Gallery from '@components/Callout.astro'\n\n# Ảnh\n\n<Gallery images={['a.jpg']} />\n")).toEqual([]);
+  it("allows the components the editor's guide lists, and only those", () => {
+    expect(
+      check("import Gallery from '@components/Callout.astro'\n\n# Ảnh\n\n<Gallery images={['a.jpg']} />\n"),
+    ).toEqual([]);
     // A relative path that does land on the same file is the same component.
     expect(check("import G from '../../../src/components/Callout.astro'\n")).toEqual([]);
     // Other files of src/components/ build pages: not for articles.
-    expect(check('import P from "@components/ArticlePage.astro";\n')).toEqual([{ line: 1, message: IMPORT_MSG('@components/ArticlePage.astro') }]);
+    expect(check('import P from "@components/ArticlePage.astro";\n')).toEqual([
+      { line: 1, message: IMPORT_MSG('@components/ArticlePage.astro') },
+    ]);
   });
 
   it.each([
@@ -37,7 +43,10 @@ describe('checkMdx: imports', () => {
 
   it('refuses an import it cannot read', () => {
     expect(check('import * as fs from `node:fs`\n')).toEqual([
-      { line: 1, message: 'câu lệnh import không đúng dạng — cần: import TenThanhPhan from "@components/TenThanhPhan.astro"' },
+      {
+        line: 1,
+        message: 'câu lệnh import không đúng dạng — cần: import TenThanhPhan from "@components/TenThanhPhan.astro"',
+      },
     ]);
   });
 
@@ -56,8 +65,12 @@ describe('checkMdx: imports', () => {
 
 describe('checkMdx: expressions', () => {
   it('refuses reading the environment', () => {
-    expect(check('Khoá bí mật: {process.env.SECRET}\n')).toEqual([{ line: 1, message: EXPR_MSG('process (biến môi trường của máy dựng)') }]);
-    expect(check('{import.meta.env.X}\n')).toEqual([{ line: 1, message: EXPR_MSG('import.meta (biến môi trường của máy dựng)') }]);
+    expect(check('Khoá bí mật: {process.env.SECRET}\n')).toEqual([
+      { line: 1, message: EXPR_MSG('process (biến môi trường của máy dựng)') },
+    ]);
+    expect(check('{import.meta.env.X}\n')).toEqual([
+      { line: 1, message: EXPR_MSG('import.meta (biến môi trường của máy dựng)') },
+    ]);
   });
 
   it('refuses globals, including inside JSX attributes', () => {
@@ -65,7 +78,9 @@ describe('checkMdx: expressions', () => {
     expect(check('<X a={globalThis.foo}/>\n')).toEqual([{ line: 1, message: EXPR_MSG('đối tượng toàn cục') }]);
     expect(check("{eval('1')}\n")).toEqual([{ line: 1, message: EXPR_MSG('eval/Function') }]);
     expect(check("{new Function('return 1')()}\n")).toEqual([{ line: 1, message: EXPR_MSG('eval/Function') }]);
-    expect(check("{[].constructor.constructor('return this')()}\n")).toEqual([{ line: 1, message: EXPR_MSG('constructor') }]);
+    expect(check("{[].constructor.constructor('return this')()}\n")).toEqual([
+      { line: 1, message: EXPR_MSG('constructor') },
+    ]);
     expect(check("{import('node:fs')}\n")).toEqual([{ line: 1, message: EXPR_MSG('import() động') }]);
     expect(check("{require('fs')}\n")).toEqual([{ line: 1, message: EXPR_MSG('require()') }]);
   });
@@ -89,7 +104,9 @@ describe('checkMdx: expressions', () => {
   });
 
   it('reports an expression spread over lines at its first line', () => {
-    expect(check('Đoạn một.\n\n<Gallery\n  a={[\n    process.env.X,\n  ]}\n/>\n')).toEqual([{ line: 4, message: EXPR_MSG('process (biến môi trường của máy dựng)') }]);
+    expect(check('Đoạn một.\n\n<Gallery\n  a={[\n    process.env.X,\n  ]}\n/>\n')).toEqual([
+      { line: 4, message: EXPR_MSG('process (biến môi trường của máy dựng)') },
+    ]);
   });
 
   it('allows harmless expressions', () => {
@@ -124,14 +141,19 @@ describe('checkMdx: expressions', () => {
 
 describe('checkMdx: raw HTML', () => {
   it('refuses scripts and event handlers in an MDX body', () => {
-    expect(check('<script>alert(1)</script>\n')).toEqual([{ line: 1, message: 'thẻ <script> không được phép trong bài MDX — xoá đoạn này' }]);
-    expect(check('a\n<img src="x" onerror="alert(1)" />\n')).toEqual([{ line: 2, message: 'thuộc tính sự kiện (on…=) không được phép trong bài MDX — xoá đoạn này' }]);
+    expect(check('<script>alert(1)</script>\n')).toEqual([
+      { line: 1, message: 'thẻ <script> không được phép trong bài MDX — xoá đoạn này' },
+    ]);
+    expect(check('a\n<img src="x" onerror="alert(1)" />\n')).toEqual([
+      { line: 2, message: 'thuộc tính sự kiện (on…=) không được phép trong bài MDX — xoá đoạn này' },
+    ]);
   });
 });
 
 describe('findDangerousHtml', () => {
   it('finds scripts, frames, handlers and javascript: URLs with their lines', () => {
-    const source = 'a\n<script>x</script>\n<img src=x onerror=alert(1)>\n<a href="javascript:x">y</a>\n<iframe src="https://x"></iframe>';
+    const source =
+      'a\n<script>x</script>\n<img src=x onerror=alert(1)>\n<a href="javascript:x">y</a>\n<iframe src="https://x"></iframe>';
     expect(findDangerousHtml(source)).toEqual([
       { line: 2, what: 'thẻ <script>' },
       { line: 3, what: 'thuộc tính sự kiện (on…=)' },
@@ -152,7 +174,11 @@ describe('findDangerousHtml', () => {
   });
 
   it('leaves ordinary markup and prose alone', () => {
-    expect(findDangerousHtml('<p class="a">Một đoạn <a href="https://x.vn/">liên kết</a> và <img src="a.jpg" alt="ảnh"></p>\nonline = true')).toEqual([]);
+    expect(
+      findDangerousHtml(
+        '<p class="a">Một đoạn <a href="https://x.vn/">liên kết</a> và <img src="a.jpg" alt="ảnh"></p>\nonline = true',
+      ),
+    ).toEqual([]);
     expect(findDangerousHtml('Bài viết về một "script" phim, và ngôn ngữ Java.')).toEqual([]);
   });
 });

@@ -6,7 +6,10 @@
 import path from 'node:path';
 import { decodeEntities } from '../markdown/sanitize.ts';
 
-export interface MdxFinding { line: number; message: string }
+export interface MdxFinding {
+  line: number;
+  message: string;
+}
 
 /**
  * The components an MDX article may import: those the editor's guide lists
@@ -90,20 +93,31 @@ export function checkMdx(body: string, file: string, componentsDir: string): Mdx
   lines.forEach((text, i) => {
     const line = i + 1;
     if (/^export\b/.test(text)) {
-      findings.push({ line, message: 'bài MDX không được dùng export — chỉ được import thành phần trong src/components/' });
+      findings.push({
+        line,
+        message: 'bài MDX không được dùng export — chỉ được import thành phần trong src/components/',
+      });
     } else if (/^import\b/.test(text)) {
       const m = /^import\s+(?:[\w*{}\s,]+\s+from\s+)?['"]([^'"]+)['"]\s*;?\s*$/.exec(text);
       if (!m) {
-        findings.push({ line, message: 'câu lệnh import không đúng dạng — cần: import TenThanhPhan from "@components/TenThanhPhan.astro"' });
+        findings.push({
+          line,
+          message: 'câu lệnh import không đúng dạng — cần: import TenThanhPhan from "@components/TenThanhPhan.astro"',
+        });
         return;
       }
       const spec = m[1]!;
       const target = spec.startsWith('@components/')
         ? path.join(componentsDir, spec.slice('@components/'.length))
-        : spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : null;
+        : spec.startsWith('.')
+          ? path.resolve(path.dirname(file), spec)
+          : null;
       const relative = target === null ? '' : path.relative(componentsDir, target).split(path.sep).join('/');
       if (!(MDX_COMPONENTS as readonly string[]).includes(relative)) {
-        findings.push({ line, message: `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: ${MDX_COMPONENTS.map((c) => `"@components/${c}"`).join(', ')}` });
+        findings.push({
+          line,
+          message: `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: ${MDX_COMPONENTS.map((c) => `"@components/${c}"`).join(', ')}`,
+        });
       }
     }
   });
@@ -111,9 +125,16 @@ export function checkMdx(body: string, file: string, componentsDir: string): Mdx
   for (const expr of expressions(withoutEsm)) {
     const named = FORBIDDEN.find((f) => f.re.test(expr.text));
     if (named) {
-      findings.push({ line: expr.line, message: `biểu thức {…} không được dùng ${named.what} — bài viết không được đọc cấu hình hay bí mật của máy dựng` });
+      findings.push({
+        line: expr.line,
+        message: `biểu thức {…} không được dùng ${named.what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`,
+      });
     } else if (hasIdentifier(expr.text)) {
-      findings.push({ line: expr.line, message: 'biểu thức {…} chỉ được chứa giá trị cố định (chữ trong ngoặc kép, số, danh sách) — không dùng tên biến hay hàm' });
+      findings.push({
+        line: expr.line,
+        message:
+          'biểu thức {…} chỉ được chứa giá trị cố định (chữ trong ngoặc kép, số, danh sách) — không dùng tên biến hay hàm',
+      });
     }
   }
   for (const danger of findDangerousHtml(clean)) {
@@ -126,7 +147,9 @@ export function checkMdx(body: string, file: string, componentsDir: string): Mdx
 export function findDangerousHtml(raw: string): { line: number; what: string }[] {
   const out: { line: number; what: string }[] = [];
   // What a browser would see: character references decoded, tabs and newlines inside schemes removed (line count kept).
-  const source = decodeEntities(raw).replace(/(j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, (m) => m.replace(/[^\S\n]/g, ''));
+  const source = decodeEntities(raw).replace(/(j\s*a\s*v\s*a|v\s*b)\s*s\s*c\s*r\s*i\s*p\s*t\s*:/gi, (m) =>
+    m.replace(/[^\S\n]/g, ''),
+  );
   const rules = [
     { re: /<\s*script\b/gi, what: 'thẻ <script>' },
     { re: /<\s*(?:iframe|frame|frameset|object|embed|applet)\b/gi, what: 'khung nhúng (<iframe>, <object>, <embed>)' },

@@ -25,7 +25,10 @@ import { IMAGE_TYPES } from '../images/policy.ts';
 const YAML_EXT = /\.(ya?ml|json)$/i;
 
 interface SchemaLike<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: ZodIssueLike[] } };
+  safeParse(
+    data: unknown,
+    params?: { reportInput?: boolean },
+  ): { success: true; data: T } | { success: false; error: { issues: ZodIssueLike[] } };
 }
 
 export interface ReadResult {
@@ -40,7 +43,9 @@ export class ContentReader {
   readonly problems: Problem[] = [];
   files = 0;
   readonly root: string;
-  constructor(root: string) { this.root = root; }
+  constructor(root: string) {
+    this.root = root;
+  }
 
   rel(abs: string): string {
     return path.relative(this.root, abs).split(path.sep).join('/');
@@ -52,7 +57,14 @@ export class ContentReader {
     const bytes = fs.readFileSync(abs);
     const result = decodeText(bytes);
     if (!result.ok) {
-      this.problems.push(problem(this.rel(abs), undefined, `tệp không phải văn bản UTF-8 hợp lệ (byte ${result.byte} không đọc được) — lưu lại tệp với bảng mã UTF-8`, { line: result.line }));
+      this.problems.push(
+        problem(
+          this.rel(abs),
+          undefined,
+          `tệp không phải văn bản UTF-8 hợp lệ (byte ${result.byte} không đọc được) — lưu lại tệp với bảng mã UTF-8`,
+          { line: result.line },
+        ),
+      );
       return undefined;
     }
     return result.text;
@@ -79,7 +91,10 @@ export class ContentReader {
 
 function listDir(dir: string): fs.Dirent[] {
   try {
-    return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => !d.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+    return fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
   } catch {
     return [];
   }
@@ -93,7 +108,14 @@ export function readContent(root: string): ReadResult {
 
   // site.yaml
   const sitePath = path.join(content, 'site.yaml');
-  if (!fs.existsSync(sitePath)) r.problems.push(problem('content/site.yaml', undefined, 'thiếu tệp cài đặt trang — cần content/site.yaml (tên cổng, cơ quan, tỉnh, base_url)'));
+  if (!fs.existsSync(sitePath))
+    r.problems.push(
+      problem(
+        'content/site.yaml',
+        undefined,
+        'thiếu tệp cài đặt trang — cần content/site.yaml (tên cổng, cơ quan, tỉnh, base_url)',
+      ),
+    );
   else {
     const y = r.yaml(sitePath);
     if (y) set.site = r.parse(siteSchema, y.value, r.rel(sitePath)) as Site | undefined;
@@ -101,7 +123,10 @@ export function readContent(root: string): ReadResult {
 
   // award-types.yaml
   const typesPath = path.join(content, 'award-types.yaml');
-  if (!fs.existsSync(typesPath)) r.problems.push(problem('content/award-types.yaml', undefined, 'thiếu danh mục khen thưởng — cần content/award-types.yaml'));
+  if (!fs.existsSync(typesPath))
+    r.problems.push(
+      problem('content/award-types.yaml', undefined, 'thiếu danh mục khen thưởng — cần content/award-types.yaml'),
+    );
   else {
     const y = r.yaml(typesPath);
     const file = r.rel(typesPath);
@@ -114,12 +139,24 @@ export function readContent(root: string): ReadResult {
     const abs = path.join(content, 'blocs', entry.name);
     if (!entry.isFile()) continue;
     if (!YAML_EXT.test(entry.name)) {
-      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/blocs/ chỉ chứa tệp .yaml (hoặc .json), mỗi khối thi đua một tệp'));
+      r.problems.push(
+        problem(
+          r.rel(abs),
+          undefined,
+          'thư mục content/blocs/ chỉ chứa tệp .yaml (hoặc .json), mỗi khối thi đua một tệp',
+        ),
+      );
       continue;
     }
     const id = entry.name.replace(YAML_EXT, '');
     if (!ID_PATTERN.test(id)) {
-      r.problems.push(problem(r.rel(abs), undefined, `tên tệp "${entry.name}" không dùng làm id được — cần chữ thường không dấu và dấu gạch ngang, ví dụ khoi-co-quan-dang.yaml`));
+      r.problems.push(
+        problem(
+          r.rel(abs),
+          undefined,
+          `tên tệp "${entry.name}" không dùng làm id được — cần chữ thường không dấu và dấu gạch ngang, ví dụ khoi-co-quan-dang.yaml`,
+        ),
+      );
       continue;
     }
     const y = r.yaml(abs);
@@ -132,7 +169,13 @@ export function readContent(root: string): ReadResult {
     const abs = path.join(content, 'honorees', entry.name);
     if (!entry.isFile()) continue;
     if (!YAML_EXT.test(entry.name)) {
-      r.problems.push(problem(r.rel(abs), undefined, 'thư mục content/honorees/ chỉ chứa tệp .yaml (hoặc .json): danh sách tập thể, cá nhân'));
+      r.problems.push(
+        problem(
+          r.rel(abs),
+          undefined,
+          'thư mục content/honorees/ chỉ chứa tệp .yaml (hoặc .json): danh sách tập thể, cá nhân',
+        ),
+      );
       continue;
     }
     const y = r.yaml(abs);
@@ -150,11 +193,24 @@ export function readContent(root: string): ReadResult {
     const yearAbs = path.join(articlesDir, yearEntry.name);
     if (yearEntry.name.startsWith('_')) continue; // _templates/ and the like are never loaded
     if (!yearEntry.isDirectory()) {
-      if (/\.mdx?$/i.test(yearEntry.name)) r.problems.push(problem(r.rel(yearAbs), undefined, 'bài viết phải nằm trong thư mục năm — chuyển vào content/articles/<năm>/'));
+      if (/\.mdx?$/i.test(yearEntry.name))
+        r.problems.push(
+          problem(
+            r.rel(yearAbs),
+            undefined,
+            'bài viết phải nằm trong thư mục năm — chuyển vào content/articles/<năm>/',
+          ),
+        );
       continue;
     }
     if (!/^\d{4}$/.test(yearEntry.name)) {
-      r.problems.push(problem(r.rel(yearAbs), undefined, 'thư mục bài viết phải mang tên một năm bốn chữ số, ví dụ content/articles/2021/'));
+      r.problems.push(
+        problem(
+          r.rel(yearAbs),
+          undefined,
+          'thư mục bài viết phải mang tên một năm bốn chữ số, ví dụ content/articles/2021/',
+        ),
+      );
       continue;
     }
     for (const entry of listDir(yearAbs)) {
@@ -163,16 +219,36 @@ export function readContent(root: string): ReadResult {
       if (entry.isDirectory()) continue; // image folders beside articles
       const ext = path.extname(entry.name).toLowerCase();
       if (ext !== '.md' && ext !== '.mdx') {
-        if (!IMAGE_TYPES[ext]) r.problems.push(problem(file, undefined, `tệp "${entry.name}" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng`, { severity: 'warning' }));
+        if (!IMAGE_TYPES[ext])
+          r.problems.push(
+            problem(
+              file,
+              undefined,
+              `tệp "${entry.name}" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng`,
+              { severity: 'warning' },
+            ),
+          );
         continue;
       }
       const slug = entry.name.slice(0, -ext.length);
       if (!ID_PATTERN.test(slug)) {
-        r.problems.push(problem(file, undefined, `tên tệp "${entry.name}" không dùng làm địa chỉ được — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ hoi-nghi-tong-ket-nam-2020.md`));
+        r.problems.push(
+          problem(
+            file,
+            undefined,
+            `tên tệp "${entry.name}" không dùng làm địa chỉ được — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ hoi-nghi-tong-ket-nam-2020.md`,
+          ),
+        );
         continue;
       }
       if (/^\d+$/.test(slug)) {
-        r.problems.push(problem(file, undefined, `tên tệp "${entry.name}" chỉ gồm chữ số, sẽ trùng với trang danh sách /tin-tuc/${slug}/ — thêm chữ vào tên tệp`));
+        r.problems.push(
+          problem(
+            file,
+            undefined,
+            `tên tệp "${entry.name}" chỉ gồm chữ số, sẽ trùng với trang danh sách /tin-tuc/${slug}/ — thêm chữ vào tên tệp`,
+          ),
+        );
         continue;
       }
       const text = r.text(abs);
@@ -184,28 +260,70 @@ export function readContent(root: string): ReadResult {
       }
       const data = r.parse(articleSchema, fm.data, file);
       const format = ext === '.mdx' ? 'mdx' : 'md';
-      if (!data) partialArticles.push({ ...validFields(fm.data), slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
-      if (fm.body.trim() === '') r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
+      if (!data)
+        partialArticles.push({
+          ...validFields(fm.data),
+          slug,
+          file,
+          format,
+          folderYear: yearEntry.name,
+          body: fm.body,
+        } as Article);
+      if (fm.body.trim() === '')
+        r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
       if (format === 'mdx') {
-        for (const f of checkMdx(fm.body, abs, componentsDir)) r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
+        for (const f of checkMdx(fm.body, abs, componentsDir))
+          r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
       } else {
         for (const d of findDangerousHtml(fm.body)) {
-          r.problems.push(problem(file, undefined, `${d.what} trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài`, { line: d.line + fm.bodyLine - 1, severity: 'warning' }));
+          r.problems.push(
+            problem(
+              file,
+              undefined,
+              `${d.what} trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài`,
+              { line: d.line + fm.bodyLine - 1, severity: 'warning' },
+            ),
+          );
         }
       }
       for (const img of bodyImages(fm.body)) {
         const line = img.line + fm.bodyLine - 1;
         if (img.html) {
-          r.problems.push(problem(file, undefined, `ảnh viết bằng thẻ <img> không được xử lý (không thu nhỏ, không xoá dữ liệu vị trí) — viết theo cú pháp ![Mô tả ảnh](${img.src} "Chú thích")`, { line }));
+          r.problems.push(
+            problem(
+              file,
+              undefined,
+              `ảnh viết bằng thẻ <img> không được xử lý (không thu nhỏ, không xoá dữ liệu vị trí) — viết theo cú pháp ![Mô tả ảnh](${img.src} "Chú thích")`,
+              { line },
+            ),
+          );
           continue;
         }
-        if (!img.alt.trim()) r.problems.push(problem(file, undefined, `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`, { line }));
-        for (const message of imageProblems(img.src, yearAbs)) r.problems.push(problem(file, undefined, message, { line }));
+        if (!img.alt.trim())
+          r.problems.push(
+            problem(
+              file,
+              undefined,
+              `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`,
+              { line },
+            ),
+          );
+        for (const message of imageProblems(img.src, yearAbs))
+          r.problems.push(problem(file, undefined, message, { line }));
       }
       if (!data) continue;
       if (data.cover) {
         for (const message of imageProblems(data.cover.src, yearAbs)) {
-          r.problems.push(problem(file, 'cover.src', message.replace('đường dẫn tính từ thư mục của bài', `đường dẫn tính từ thư mục của bài (${r.rel(yearAbs)}/)`)));
+          r.problems.push(
+            problem(
+              file,
+              'cover.src',
+              message.replace(
+                'đường dẫn tính từ thư mục của bài',
+                `đường dẫn tính từ thư mục của bài (${r.rel(yearAbs)}/)`,
+              ),
+            ),
+          );
         }
       }
       set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);

@@ -5,7 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readSiteSettings } from './site-settings.ts';
 
 const roots: string[] = [];
-afterAll(() => { for (const r of roots) fs.rmSync(r, { recursive: true, force: true }); });
+afterAll(() => {
+  for (const r of roots) fs.rmSync(r, { recursive: true, force: true });
+});
 
 function root(site?: string | Uint8Array): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bang-vang-site-'));
@@ -19,8 +21,14 @@ function root(site?: string | Uint8Array): string {
 
 describe('readSiteSettings', () => {
   it('splits base_url into origin and base path', () => {
-    expect(readSiteSettings(root('base_url: https://x.gov.vn\n'))).toEqual({ origin: 'https://x.gov.vn', basePath: '/' });
-    expect(readSiteSettings(root('name: x\nbase_url: "https://x.gov.vn/tdkt/"\n'))).toEqual({ origin: 'https://x.gov.vn', basePath: '/tdkt/' });
+    expect(readSiteSettings(root('base_url: https://x.gov.vn\n'))).toEqual({
+      origin: 'https://x.gov.vn',
+      basePath: '/',
+    });
+    expect(readSiteSettings(root('name: x\nbase_url: "https://x.gov.vn/tdkt/"\n'))).toEqual({
+      origin: 'https://x.gov.vn',
+      basePath: '/tdkt/',
+    });
   });
   it('falls back quietly when the file is missing, broken or has no URL (the content check reports it)', () => {
     const fallback = { origin: undefined, basePath: '/' };

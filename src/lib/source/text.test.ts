@@ -73,10 +73,20 @@ describe('firstInvalidByte', () => {
   });
   it('agrees with the platform decoder on what is valid', () => {
     const strict = new TextDecoder('utf-8', { fatal: true });
-    const samples = [bytes(0xe1, 0xbb, 0x87), bytes(0xed, 0xa0, 0x80), bytes(0xe0, 0x9f, 0x80), bytes(0xf0, 0x90, 0x80, 0x80), bytes(0xc2)];
+    const samples = [
+      bytes(0xe1, 0xbb, 0x87),
+      bytes(0xed, 0xa0, 0x80),
+      bytes(0xe0, 0x9f, 0x80),
+      bytes(0xf0, 0x90, 0x80, 0x80),
+      bytes(0xc2),
+    ];
     for (const s of samples) {
       let valid = true;
-      try { strict.decode(s); } catch { valid = false; }
+      try {
+        strict.decode(s);
+      } catch {
+        valid = false;
+      }
       expect(firstInvalidByte(s) === s.length, Array.from(s).join(',')).toBe(valid);
     }
   });

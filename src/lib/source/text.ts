@@ -21,7 +21,10 @@ export function decodeText(bytes: Uint8Array): TextResult {
 
 /** Line ends to LF, a stray BOM removed, Unicode NFC. */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -30,7 +33,10 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   while (i < bytes.length) {
     const b = bytes[i]!;
     let need = 0;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     if (b >= 0xc2 && b <= 0xdf) need = 1;
     else if (b >= 0xe0 && b <= 0xef) need = 2;
     else if (b >= 0xf0 && b <= 0xf4) need = 3;
@@ -41,7 +47,13 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     }
     // overlongs, surrogates and values past U+10FFFF
     const c1 = bytes[i + 1]!;
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i;
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i;
     i += need + 1;
   }
   return bytes.length;

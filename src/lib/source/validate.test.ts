@@ -57,7 +57,10 @@ heads:
 deputies: { 2020: van-phong-tinh-uy }
 `;
 
-function article(extra = '', { date = '2021-03-15', kind = 'khen-thuong', body = '\nThân bài của tin.\n' } = {}): string {
+function article(
+  extra = '',
+  { date = '2021-03-15', kind = 'khen-thuong', body = '\nThân bài của tin.\n' } = {},
+): string {
   return `---\ntitle: Tiêu đề bài viết\ndate: ${date}\nkind: ${kind}\nsummary: Tóm tắt ngắn.\n${extra}---\n${body}`;
 }
 
@@ -79,9 +82,15 @@ const VALID: Files = {
   'content/honorees/tap-the.yaml': COLLECTIVES,
   'content/honorees/ca-nhan.yaml': PEOPLE,
   'content/blocs/khoi-co-quan-dang.yaml': BLOC,
-  'content/articles/2021/tong-ket-thi-dua-2020.md': article(`blocs: [khoi-co-quan-dang]\ncover: { src: ./tong-ket.jpg, alt: Toàn cảnh hội nghị }\naliases: [/tin-tuc/ten-cu/]\n${AWARDS}`),
+  'content/articles/2021/tong-ket-thi-dua-2020.md': article(
+    `blocs: [khoi-co-quan-dang]\ncover: { src: ./tong-ket.jpg, alt: Toàn cảnh hội nghị }\naliases: [/tin-tuc/ten-cu/]\n${AWARDS}`,
+  ),
   'content/articles/2021/tong-ket.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
-  'content/articles/2020/phat-dong-thi-dua.mdx': article('', { date: '2020-02-03', kind: 'phat-dong', body: "import Gallery from '@components/Callout.astro'\n\nPhát động thi đua.\n\n<Gallery images={['a.jpg']} />\n" }),
+  'content/articles/2020/phat-dong-thi-dua.mdx': article('', {
+    date: '2020-02-03',
+    kind: 'phat-dong',
+    body: "import Gallery from '@components/Callout.astro'\n\nPhát động thi đua.\n\n<Gallery images={['a.jpg']} />\n",
+  }),
   'content/articles/2021/ban-nhap.md': article('draft: true\n', { kind: 'tin-tuc' }),
   'content/articles/_templates/mau.md': 'không phải bài viết, không được đọc',
 };
@@ -108,7 +117,12 @@ type Plain = Pick<Problem, 'file' | 'field' | 'line' | 'message'>;
 const plain = (p: Problem): Plain => ({ file: p.file, field: p.field, line: p.line, message: p.message });
 const errorsOf = (v: Validation) => v.problems.filter((p) => p.severity === 'error').map(plain);
 const warningsOf = (v: Validation) => v.problems.filter((p) => p.severity === 'warning').map(plain);
-const err = (file: string, field: string | undefined, message: string, line?: number): Plain => ({ file, field, line, message });
+const err = (file: string, field: string | undefined, message: string, line?: number): Plain => ({
+  file,
+  field,
+  line,
+  message,
+});
 
 const A = 'content/articles/2021/tong-ket-thi-dua-2020.md';
 
@@ -122,7 +136,11 @@ describe('a valid content tree', () => {
 
   it('reads everything, drafts included, and skips _templates/', () => {
     const v = run();
-    expect(v.set.articles.map((a) => a.slug).sort()).toEqual(['ban-nhap', 'phat-dong-thi-dua', 'tong-ket-thi-dua-2020']);
+    expect(v.set.articles.map((a) => a.slug).sort()).toEqual([
+      'ban-nhap',
+      'phat-dong-thi-dua',
+      'tong-ket-thi-dua-2020',
+    ]);
     expect(v.set.honorees.map((h) => h.id).sort()).toEqual(['bao-ninh-thuan', 'nguyen-van-an', 'van-phong-tinh-uy']);
     expect(v.set.blocs.map((b) => b.id)).toEqual(['khoi-co-quan-dang']);
     expect(v.set.awardTypes).toHaveLength(2);
@@ -146,7 +164,9 @@ describe('a valid content tree', () => {
 
   it('summarises the run in one line', () => {
     const v = run();
-    expect(summaryLine(v, 1234)).toBe('3 bài viết (1 bản nháp), 1 khối thi đua, 3 tập thể/cá nhân, 2 loại khen thưởng, 3 lượt khen thưởng — 0 lỗi, 0 cảnh báo (1.2 s)');
+    expect(summaryLine(v, 1234)).toBe(
+      '3 bài viết (1 bản nháp), 1 khối thi đua, 3 tập thể/cá nhân, 2 loại khen thưởng, 3 lượt khen thưởng — 0 lỗi, 0 cảnh báo (1.2 s)',
+    );
   });
 
   it('validateOnce caches per root unless asked for a fresh run', () => {
@@ -161,47 +181,81 @@ describe('references between files', () => {
   it('unknown award id', () => {
     const v = run({ [A]: article(AWARDS.replace('award: co-thi-dua-ubnd-tinh', 'award: co-thi-dua-tinh')) });
     expect(errorsOf(v)).toEqual([
-      err(A, 'awards[0].award', 'không có loại khen thưởng nào có id "co-thi-dua-tinh" — cần một id trong content/award-types.yaml'),
+      err(
+        A,
+        'awards[0].award',
+        'không có loại khen thưởng nào có id "co-thi-dua-tinh" — cần một id trong content/award-types.yaml',
+      ),
     ]);
   });
 
   it('unknown honoree id', () => {
-    const v = run({ [A]: article(AWARDS.replace('[van-phong-tinh-uy, nguyen-van-an]', '[van-phong-tinh-uy, nguyen-van-ann]')) });
+    const v = run({
+      [A]: article(AWARDS.replace('[van-phong-tinh-uy, nguyen-van-an]', '[van-phong-tinh-uy, nguyen-van-ann]')),
+    });
     expect(errorsOf(v)).toEqual([
-      err(A, 'awards[1].recipients[1]', 'không có tập thể hay cá nhân nào có id "nguyen-van-ann" — thêm vào content/honorees/ hoặc sửa id'),
+      err(
+        A,
+        'awards[1].recipients[1]',
+        'không có tập thể hay cá nhân nào có id "nguyen-van-ann" — thêm vào content/honorees/ hoặc sửa id',
+      ),
     ]);
   });
 
   it('unknown bloc id', () => {
     const v = run({ [A]: article('blocs: [khoi-co-quan-dang, khoi-doan-the]\n') });
     expect(errorsOf(v)).toEqual([
-      err(A, 'blocs[1]', 'không có khối thi đua nào có id "khoi-doan-the" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)'),
+      err(
+        A,
+        'blocs[1]',
+        'không có khối thi đua nào có id "khoi-doan-the" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)',
+      ),
     ]);
   });
 
   it('an award given to a recipient type it does not allow (Cờ thi đua → individual)', () => {
-    const v = run({ [A]: article(AWARDS.replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh-thuan, nguyen-van-an]')) });
+    const v = run({
+      [A]: article(AWARDS.replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh-thuan, nguyen-van-an]')),
+    });
     expect(errorsOf(v)).toEqual([
-      err(A, 'awards[0].recipients[1]', '"Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân ("Nguyễn Văn An" là cá nhân) — loại này chỉ dành cho: tập thể'),
+      err(
+        A,
+        'awards[0].recipients[1]',
+        '"Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân ("Nguyễn Văn An" là cá nhân) — loại này chỉ dành cho: tập thể',
+      ),
     ]);
   });
 
   it('the same recipient twice in one award', () => {
-    const v = run({ [A]: article(AWARDS.replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh-thuan, bao-ninh-thuan]')) });
-    expect(errorsOf(v)).toEqual([err(A, 'awards[0].recipients', '"bao-ninh-thuan" được ghi hai lần trong cùng một khen thưởng')]);
+    const v = run({
+      [A]: article(AWARDS.replace('recipients: [bao-ninh-thuan]', 'recipients: [bao-ninh-thuan, bao-ninh-thuan]')),
+    });
+    expect(errorsOf(v)).toEqual([
+      err(A, 'awards[0].recipients', '"bao-ninh-thuan" được ghi hai lần trong cùng một khen thưởng'),
+    ]);
   });
 
   it('still checks references of an article whose front matter has other errors', () => {
     const v = run({ [A]: article('blocs: [khoi-khong-co]\n', { kind: 'tin-tuc-moi' }) });
     expect(errorsOf(v)).toEqual([
       err(A, 'kind', 'nhận "tin-tuc-moi", cần một trong: hoi-nghi, khen-thuong, phat-dong, tin-tuc'),
-      err(A, 'blocs[0]', 'không có khối thi đua nào có id "khoi-khong-co" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)'),
+      err(
+        A,
+        'blocs[0]',
+        'không có khối thi đua nào có id "khoi-khong-co" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)',
+      ),
     ]);
   });
 
   it('checks a draft like any article', () => {
     const v = run({ 'content/articles/2021/ban-nhap.md': article('draft: true\nblocs: [khoi-x]\n') });
-    expect(errorsOf(v)).toEqual([err('content/articles/2021/ban-nhap.md', 'blocs[0]', 'không có khối thi đua nào có id "khoi-x" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)')]);
+    expect(errorsOf(v)).toEqual([
+      err(
+        'content/articles/2021/ban-nhap.md',
+        'blocs[0]',
+        'không có khối thi đua nào có id "khoi-x" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)',
+      ),
+    ]);
   });
 });
 
@@ -210,11 +264,15 @@ describe('blocs and honorees', () => {
 
   it('a bloc head who is not a member', () => {
     const v = run({ [B]: BLOC.replace('2020: bao-ninh-thuan', '2020: bao-ninh-thuan\n  2021: nguyen-van-an') });
-    expect(errorsOf(v)).toEqual([err(B, 'heads.2021', '"nguyen-van-an" không phải thành viên của khối — trưởng khối phải có trong members')]);
+    expect(errorsOf(v)).toEqual([
+      err(B, 'heads.2021', '"nguyen-van-an" không phải thành viên của khối — trưởng khối phải có trong members'),
+    ]);
   });
 
   it('a deputy who is not a member, and one who is also head', () => {
-    const v = run({ [B]: BLOC.replace('deputies: { 2020: van-phong-tinh-uy }', 'deputies: { 2020: bao-ninh-thuan, 2021: ai-do }') });
+    const v = run({
+      [B]: BLOC.replace('deputies: { 2020: van-phong-tinh-uy }', 'deputies: { 2020: bao-ninh-thuan, 2021: ai-do }'),
+    });
     expect(errorsOf(v)).toEqual([
       err(B, 'deputies.2021', '"ai-do" không phải thành viên của khối — phó khối phải có trong members'),
       err(B, 'deputies.2020', '"bao-ninh-thuan" vừa là trưởng khối vừa là phó khối năm 2020'),
@@ -222,7 +280,12 @@ describe('blocs and honorees', () => {
   });
 
   it('a bloc member that is unknown or an individual', () => {
-    const v = run({ [B]: BLOC.replace('members: [bao-ninh-thuan, van-phong-tinh-uy]', 'members: [bao-ninh-thuan, van-phong-tinh-uy, nguyen-van-an, so-y-te]') });
+    const v = run({
+      [B]: BLOC.replace(
+        'members: [bao-ninh-thuan, van-phong-tinh-uy]',
+        'members: [bao-ninh-thuan, van-phong-tinh-uy, nguyen-van-an, so-y-te]',
+      ),
+    });
     expect(errorsOf(v)).toEqual([
       err(B, 'members[2]', '"nguyen-van-an" là cá nhân — thành viên khối thi đua phải là tập thể'),
       err(B, 'members[3]', 'không có đơn vị nào có id "so-y-te" — cần id của một tập thể trong content/honorees/'),
@@ -232,13 +295,23 @@ describe('blocs and honorees', () => {
   it('a bloc file whose name is not an id', () => {
     const v = run({ 'content/blocs/Khối Đảng.yaml': BLOC });
     expect(errorsOf(v)).toEqual([
-      err('content/blocs/Khối Đảng.yaml', undefined, 'tên tệp "Khối Đảng.yaml" không dùng làm id được — cần chữ thường không dấu và dấu gạch ngang, ví dụ khoi-co-quan-dang.yaml'),
+      err(
+        'content/blocs/Khối Đảng.yaml',
+        undefined,
+        'tên tệp "Khối Đảng.yaml" không dùng làm id được — cần chữ thường không dấu và dấu gạch ngang, ví dụ khoi-co-quan-dang.yaml',
+      ),
     ]);
   });
 
   it('the same honoree id in two files names both files', () => {
-    const v = run({ 'content/honorees/them.yaml': '- id: bao-ninh-thuan\n  name: Báo Ninh Thuận (trùng)\n  type: tap-the\n' });
-    const specific = err('content/honorees/them.yaml', '[0].id', 'id "bao-ninh-thuan" đã dùng cho "Báo Ninh Thuận" ở content/honorees/tap-the.yaml[0] — mỗi id chỉ dùng một lần, kể cả giữa các tệp');
+    const v = run({
+      'content/honorees/them.yaml': '- id: bao-ninh-thuan\n  name: Báo Ninh Thuận (trùng)\n  type: tap-the\n',
+    });
+    const specific = err(
+      'content/honorees/them.yaml',
+      '[0].id',
+      'id "bao-ninh-thuan" đã dùng cho "Báo Ninh Thuận" ở content/honorees/tap-the.yaml[0] — mỗi id chỉ dùng một lần, kể cả giữa các tệp',
+    );
     expect(errorsOf(v)).toContainEqual(specific);
     // The page-path check also sees two honoree pages on one URL.
     expect(errorsOf(v).filter((p) => p !== specific && p.file !== 'content/')).toEqual([specific]);
@@ -268,8 +341,12 @@ describe('blocs and honorees', () => {
 
   it('a position on a collective', () => {
     const F = 'content/honorees/tap-the.yaml';
-    const v = run({ [F]: COLLECTIVES.replace('  type: tap-the\n  formerly', '  type: tap-the\n  position: Tổng biên tập\n  formerly') });
-    expect(errorsOf(v)).toEqual([err(F, '[0].position', 'chức vụ chỉ dùng cho cá nhân (type: ca-nhan) — xoá trường này hoặc sửa type')]);
+    const v = run({
+      [F]: COLLECTIVES.replace('  type: tap-the\n  formerly', '  type: tap-the\n  position: Tổng biên tập\n  formerly'),
+    });
+    expect(errorsOf(v)).toEqual([
+      err(F, '[0].position', 'chức vụ chỉ dùng cho cá nhân (type: ca-nhan) — xoá trường này hoặc sửa type'),
+    ]);
   });
 
   it('an honoree name with a citizen ID number or a phone number, masked in the message', () => {
@@ -284,8 +361,16 @@ describe('blocs and honorees', () => {
 `;
     const v = run({ [F]: people });
     expect(errorsOf(v)).toEqual([
-      err(F, '[1].name', 'có dãy số giống số căn cước công dân (07********89) — không đăng số định danh cá nhân; hãy xoá dãy số này'),
-      err(F, '[2].formerly[1]', 'có dãy số giống số điện thoại (09******78) — không đăng số điện thoại cá nhân; hãy xoá dãy số này'),
+      err(
+        F,
+        '[1].name',
+        'có dãy số giống số căn cước công dân (07********89) — không đăng số định danh cá nhân; hãy xoá dãy số này',
+      ),
+      err(
+        F,
+        '[2].formerly[1]',
+        'có dãy số giống số điện thoại (09******78) — không đăng số điện thoại cá nhân; hãy xoá dãy số này',
+      ),
     ]);
     const report = v.problems.map(formatProblem).join('\n');
     expect(report).not.toContain('079123456789');
@@ -303,7 +388,11 @@ describe('blocs and honorees', () => {
 describe('slugs, aliases and URLs', () => {
   it('the same slug in 2020/ and 2021/', () => {
     const v = run({ 'content/articles/2020/tong-ket-thi-dua-2020.md': article('', { date: '2020-12-30' }) });
-    const specific = err(A, undefined, 'tên tệp (slug) "tong-ket-thi-dua-2020" đã dùng cho bài content/articles/2020/tong-ket-thi-dua-2020.md — slug phải khác nhau giữa mọi năm, vì địa chỉ bài là /tin-tuc/<slug>/');
+    const specific = err(
+      A,
+      undefined,
+      'tên tệp (slug) "tong-ket-thi-dua-2020" đã dùng cho bài content/articles/2020/tong-ket-thi-dua-2020.md — slug phải khác nhau giữa mọi năm, vì địa chỉ bài là /tin-tuc/<slug>/',
+    );
     expect(errorsOf(v)).toContainEqual(specific);
     expect(errorsOf(v).filter((p) => p.file !== 'content/')).toEqual([specific]);
   });
@@ -311,7 +400,11 @@ describe('slugs, aliases and URLs', () => {
   it('an alias that is the address of another article', () => {
     const v = run({ [A]: article('aliases: [/tin-tuc/phat-dong-thi-dua/]\n') });
     expect(errorsOf(v)).toEqual([
-      err(A, 'aliases[0]', '"/tin-tuc/phat-dong-thi-dua/" là địa chỉ của một trang đang có — đường dẫn cũ không được trùng trang nào'),
+      err(
+        A,
+        'aliases[0]',
+        '"/tin-tuc/phat-dong-thi-dua/" là địa chỉ của một trang đang có — đường dẫn cũ không được trùng trang nào',
+      ),
     ]);
   });
 
@@ -322,36 +415,62 @@ describe('slugs, aliases and URLs', () => {
 
   it('an alias on the page of a draft (publishing it later must not collide)', () => {
     const v = run({ [A]: article('aliases: [/tin-tuc/ban-nhap/]\n') });
-    expect(errorsOf(v)).toEqual([err(A, 'aliases[0]', '"/tin-tuc/ban-nhap/" là địa chỉ của một trang đang có — đường dẫn cũ không được trùng trang nào')]);
+    expect(errorsOf(v)).toEqual([
+      err(
+        A,
+        'aliases[0]',
+        '"/tin-tuc/ban-nhap/" là địa chỉ của một trang đang có — đường dẫn cũ không được trùng trang nào',
+      ),
+    ]);
   });
 
   it('two articles claiming the same alias', () => {
     const M = 'content/articles/2020/phat-dong-thi-dua.mdx';
     const v = run({ [M]: article('aliases: [/tin-tuc/ten-cu]\n', { date: '2020-02-03', kind: 'phat-dong' }) });
     expect(errorsOf(v)).toEqual([
-      err(A, 'aliases[0]', '"/tin-tuc/ten-cu/" đã là đường dẫn cũ của content/articles/2020/phat-dong-thi-dua.mdx — mỗi đường dẫn cũ chỉ chuyển về một bài'),
+      err(
+        A,
+        'aliases[0]',
+        '"/tin-tuc/ten-cu/" đã là đường dẫn cũ của content/articles/2020/phat-dong-thi-dua.mdx — mỗi đường dẫn cũ chỉ chuyển về một bài',
+      ),
     ]);
   });
 
   it('a file name made only of digits would shadow a listing page', () => {
     const v = run({ 'content/articles/2021/2.md': article() });
     expect(errorsOf(v)).toEqual([
-      err('content/articles/2021/2.md', undefined, 'tên tệp "2.md" chỉ gồm chữ số, sẽ trùng với trang danh sách /tin-tuc/2/ — thêm chữ vào tên tệp'),
+      err(
+        'content/articles/2021/2.md',
+        undefined,
+        'tên tệp "2.md" chỉ gồm chữ số, sẽ trùng với trang danh sách /tin-tuc/2/ — thêm chữ vào tên tệp',
+      ),
     ]);
   });
 
   it('a file name that is not a slug', () => {
     const v = run({ 'content/articles/2021/Hội nghị.md': article() });
     expect(errorsOf(v)).toEqual([
-      err('content/articles/2021/Hội nghị.md', undefined, 'tên tệp "Hội nghị.md" không dùng làm địa chỉ được — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ hoi-nghi-tong-ket-nam-2020.md'),
+      err(
+        'content/articles/2021/Hội nghị.md',
+        undefined,
+        'tên tệp "Hội nghị.md" không dùng làm địa chỉ được — cần chữ thường không dấu, số và dấu gạch ngang, ví dụ hoi-nghi-tong-ket-nam-2020.md',
+      ),
     ]);
   });
 
   it('articles outside a year folder', () => {
     const v = run({ 'content/articles/lac.md': article(), 'content/articles/nam-2021/x.md': article() });
     expect(errorsOf(v)).toEqual([
-      err('content/articles/lac.md', undefined, 'bài viết phải nằm trong thư mục năm — chuyển vào content/articles/<năm>/'),
-      err('content/articles/nam-2021', undefined, 'thư mục bài viết phải mang tên một năm bốn chữ số, ví dụ content/articles/2021/'),
+      err(
+        'content/articles/lac.md',
+        undefined,
+        'bài viết phải nằm trong thư mục năm — chuyển vào content/articles/<năm>/',
+      ),
+      err(
+        'content/articles/nam-2021',
+        undefined,
+        'thư mục bài viết phải mang tên một năm bốn chữ số, ví dụ content/articles/2021/',
+      ),
     ]);
   });
 });
@@ -360,13 +479,26 @@ describe('covers, bodies, files', () => {
   it('a cover image that does not exist', () => {
     const v = run({ [A]: article('cover: { src: ./khong-co.jpg, alt: Ảnh }\n') });
     expect(errorsOf(v)).toEqual([
-      err(A, 'cover.src', 'không tìm thấy ảnh "./khong-co.jpg" — đường dẫn tính từ thư mục của bài (content/articles/2021/)'),
+      err(
+        A,
+        'cover.src',
+        'không tìm thấy ảnh "./khong-co.jpg" — đường dẫn tính từ thư mục của bài (content/articles/2021/)',
+      ),
     ]);
   });
 
   it('a cover that is not an image', () => {
-    const v = run({ [A]: article('cover: { src: ./tai-lieu.pdf, alt: Ảnh }\n'), 'content/articles/2021/tai-lieu.pdf': '%PDF' });
-    expect(errorsOf(v)).toEqual([err(A, 'cover.src', '"./tai-lieu.pdf" không phải loại ảnh được hỗ trợ — cần JPEG, PNG, WebP, AVIF, GIF, SVG, TIFF')]);
+    const v = run({
+      [A]: article('cover: { src: ./tai-lieu.pdf, alt: Ảnh }\n'),
+      'content/articles/2021/tai-lieu.pdf': '%PDF',
+    });
+    expect(errorsOf(v)).toEqual([
+      err(
+        A,
+        'cover.src',
+        '"./tai-lieu.pdf" không phải loại ảnh được hỗ trợ — cần JPEG, PNG, WebP, AVIF, GIF, SVG, TIFF',
+      ),
+    ]);
   });
 
   it('a cover with empty alt text', () => {
@@ -376,20 +508,37 @@ describe('covers, bodies, files', () => {
 
   it('an article with no body', () => {
     const v = run({ [A]: article('', { body: '\n   \n' }) });
-    expect(errorsOf(v)).toEqual([err(A, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai')]);
+    expect(errorsOf(v)).toEqual([
+      err(A, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'),
+    ]);
   });
 
   it('a file that is not valid UTF-8, with its line', () => {
-    const bytes = Buffer.concat([Buffer.from('---\ntitle: Hội nghị\nsummary: Tóm t'), Buffer.from([0xe1, 0x0a]), Buffer.from('---\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('---\ntitle: Hội nghị\nsummary: Tóm t'),
+      Buffer.from([0xe1, 0x0a]),
+      Buffer.from('---\n'),
+    ]);
     const v = run({ [A]: bytes });
     const offset = Buffer.from('---\ntitle: Hội nghị\nsummary: Tóm t').length;
     expect(errorsOf(v)).toEqual([
-      err(A, undefined, `tệp không phải văn bản UTF-8 hợp lệ (byte ${offset} không đọc được) — lưu lại tệp với bảng mã UTF-8`, 3),
+      err(
+        A,
+        undefined,
+        `tệp không phải văn bản UTF-8 hợp lệ (byte ${offset} không đọc được) — lưu lại tệp với bảng mã UTF-8`,
+        3,
+      ),
     ]);
   });
 
   it('a YAML file that is not valid UTF-8', () => {
-    const v = run({ 'content/honorees/tap-the.yaml': Buffer.concat([Buffer.from('- id: a\n  name: B'), Buffer.from([0xe1]), Buffer.from('o\n')]) });
+    const v = run({
+      'content/honorees/tap-the.yaml': Buffer.concat([
+        Buffer.from('- id: a\n  name: B'),
+        Buffer.from([0xe1]),
+        Buffer.from('o\n'),
+      ]),
+    });
     expect(errorsOf(v).map((p) => [p.file, p.line])).toContainEqual(['content/honorees/tap-the.yaml', 2]);
   });
 
@@ -408,7 +557,13 @@ describe('covers, bodies, files', () => {
     expect(errors[0]!.field).toBeUndefined();
     expect(errors[0]!.message).toMatch(/^một khoá xuất hiện hai lần/);
     // The bloc is then unknown to the article that names it.
-    expect(errors.slice(1)).toEqual([err(A, 'blocs[0]', 'không có khối thi đua nào có id "khoi-co-quan-dang" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)')]);
+    expect(errors.slice(1)).toEqual([
+      err(
+        A,
+        'blocs[0]',
+        'không có khối thi đua nào có id "khoi-co-quan-dang" — cần tên một tệp trong content/blocs/ (không có đuôi .yaml)',
+      ),
+    ]);
   });
 
   // BUG (src/lib/source/yaml.ts): YAML errors never carry a line (prettyErrors:
@@ -425,16 +580,39 @@ describe('covers, bodies, files', () => {
     const g = globalThis as { __pwned?: unknown };
     const v = run({ [A]: '---js\n{ title: (globalThis.__pwned = 1, "x") }\n---\nThân bài.\n' });
     expect(g.__pwned).toBeUndefined();
-    expect(errorsOf(v)).toEqual([err(A, undefined, 'phần đầu (front matter) viết bằng "js" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---', 1)]);
+    expect(errorsOf(v)).toEqual([
+      err(
+        A,
+        undefined,
+        'phần đầu (front matter) viết bằng "js" không được chấp nhận — chỉ dùng YAML giữa hai dòng ---',
+        1,
+      ),
+    ]);
   });
 
   it('a forbidden import in an .mdx article, at its line in the file', () => {
     const M = 'content/articles/2020/phat-dong-thi-dua.mdx';
-    const v = run({ [M]: article('', { date: '2020-02-03', kind: 'phat-dong', body: "\nimport fs from 'node:fs'\n\n{process.env.SECRET}\n" }) });
+    const v = run({
+      [M]: article('', {
+        date: '2020-02-03',
+        kind: 'phat-dong',
+        body: "\nimport fs from 'node:fs'\n\n{process.env.SECRET}\n",
+      }),
+    });
     // Front matter takes lines 1–6; the body starts on line 7.
     expect(errorsOf(v)).toEqual([
-      err(M, undefined, 'không được import "node:fs" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"', 8),
-      err(M, undefined, 'biểu thức {…} không được dùng process (biến môi trường của máy dựng) — bài viết không được đọc cấu hình hay bí mật của máy dựng', 10),
+      err(
+        M,
+        undefined,
+        'không được import "node:fs" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"',
+        8,
+      ),
+      err(
+        M,
+        undefined,
+        'biểu thức {…} không được dùng process (biến môi trường của máy dựng) — bài viết không được đọc cấu hình hay bí mật của máy dựng',
+        10,
+      ),
     ]);
   });
 
@@ -442,7 +620,12 @@ describe('covers, bodies, files', () => {
     const v = run({ [A]: article('', { body: '\nĐoạn một.\n\n<script>alert(1)</script>\n' }) });
     expect(errorsOf(v)).toEqual([]);
     expect(warningsOf(v)).toEqual([
-      err(A, undefined, 'thẻ <script> trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài', 10),
+      err(
+        A,
+        undefined,
+        'thẻ <script> trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài',
+        10,
+      ),
     ]);
   });
 
@@ -450,14 +633,22 @@ describe('covers, bodies, files', () => {
     const v = run({ [A]: article('', { date: '2022-01-05' }) });
     expect(errorsOf(v)).toEqual([]);
     expect(warningsOf(v)).toEqual([
-      err(A, 'date', 'ngày 2022-01-05 không thuộc năm của thư mục 2021 — chuyển tệp sang content/articles/2022/ (địa chỉ bài không đổi)'),
+      err(
+        A,
+        'date',
+        'ngày 2022-01-05 không thuộc năm của thư mục 2021 — chuyển tệp sang content/articles/2022/ (địa chỉ bài không đổi)',
+      ),
     ]);
   });
 
   it('a stray non-article file is a warning', () => {
     const v = run({ 'content/articles/2021/ghi-chu.docx': 'x' });
     expect(warningsOf(v)).toEqual([
-      err('content/articles/2021/ghi-chu.docx', undefined, 'tệp "ghi-chu.docx" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng'),
+      err(
+        'content/articles/2021/ghi-chu.docx',
+        undefined,
+        'tệp "ghi-chu.docx" không phải bài viết (.md, .mdx) hay ảnh — tệp này sẽ không được đăng',
+      ),
     ]);
     expect(v.errors).toBe(0);
   });
@@ -465,7 +656,11 @@ describe('covers, bodies, files', () => {
   it('missing settings files', () => {
     const v = run({ 'content/site.yaml': null, 'content/award-types.yaml': null, [A]: article() });
     expect(errorsOf(v)).toEqual([
-      err('content/site.yaml', undefined, 'thiếu tệp cài đặt trang — cần content/site.yaml (tên cổng, cơ quan, tỉnh, base_url)'),
+      err(
+        'content/site.yaml',
+        undefined,
+        'thiếu tệp cài đặt trang — cần content/site.yaml (tên cổng, cơ quan, tỉnh, base_url)',
+      ),
       err('content/award-types.yaml', undefined, 'thiếu danh mục khen thưởng — cần content/award-types.yaml'),
     ]);
   });
@@ -490,13 +685,17 @@ describe('every problem names a repo-relative file', () => {
 
 describe('JSON data files', () => {
   it('an honorees list in JSON is read like YAML', () => {
-    const v = run({ 'content/honorees/them.json': '[{"id": "so-tu-phap", "name": "Sở Tư pháp", "type": "tap-the"}]\n' });
+    const v = run({
+      'content/honorees/them.json': '[{"id": "so-tu-phap", "name": "Sở Tư pháp", "type": "tap-the"}]\n',
+    });
     expect(errorsOf(v)).toEqual([]);
     expect(v.set.honorees.map((h) => h.id)).toContain('so-tu-phap');
   });
 
   it('a JSON file that does not parse is refused with its line', () => {
-    const v = run({ 'content/honorees/hong.json': '[\n  {"id": "a", "name": "A", "type": "tap-the"},\n  {"id": "b" "name": "B"}\n]\n' });
+    const v = run({
+      'content/honorees/hong.json': '[\n  {"id": "a", "name": "A", "type": "tap-the"},\n  {"id": "b" "name": "B"}\n]\n',
+    });
     const problems = errorsOf(v);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('content/honorees/hong.json');
@@ -508,12 +707,17 @@ describe('paths that could escape', () => {
   it('an alias with a ".." or "." segment is refused', () => {
     for (const alias of ['/../../package.json', '/x/../tin-tuc/a/', '/./a/']) {
       const v = run({ [A]: article(`aliases: ["${alias}"]\n`) });
-      expect(errorsOf(v).map((p) => p.field), alias).toEqual(['aliases[0]']);
+      expect(
+        errorsOf(v).map((p) => p.field),
+        alias,
+      ).toEqual(['aliases[0]']);
     }
   });
 
   it('an image path with a stray % is a problem naming the file, not a crash', () => {
     const v = run({ [A]: article('', { body: '\n![Ảnh](./100%.jpg)\n' }) });
-    expect(errorsOf(v).map((p) => [p.file, p.message.startsWith('đường dẫn ảnh "./100%.jpg" không hợp lệ')])).toEqual([[A, true]]);
+    expect(errorsOf(v).map((p) => [p.file, p.message.startsWith('đường dẫn ảnh "./100%.jpg" không hợp lệ')])).toEqual([
+      [A, true],
+    ]);
   });
 });

@@ -22,7 +22,9 @@ export function validateContent(root: string): Validation {
   const pagePaths = allPathsOfContent(set);
   problems.push(...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths));
   for (const dup of duplicatePaths(pagePaths)) {
-    problems.push(problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`));
+    problems.push(
+      problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`),
+    );
   }
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { set, problems, errors, warnings: problems.length - errors, files };

@@ -59,12 +59,17 @@ describe('parseYaml', () => {
   it('refuses a billion-laughs alias bomb at once, without expanding it', () => {
     const lol = (name: string, ref: string) => `${name}: &${name} [${Array(9).fill(`*${ref}`).join(', ')}]`;
     const names = 'bcdefghi'.split('');
-    const bomb = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
-      ...names.map((n, i) => lol(n, i === 0 ? 'a' : names[i - 1]!))].join('\n') + '\n';
+    const bomb = `${[
+      'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+      ...names.map((n, i) => lol(n, i === 0 ? 'a' : names[i - 1]!)),
+    ].join('\n')}\n`;
     const started = performance.now();
     const r = parseYaml(bomb);
     const elapsed = performance.now() - started;
-    expect(r).toEqual({ ok: false, message: `tệp dùng quá nhiều bí danh YAML (alias \`*\`) — tối đa ${MAX_ALIASES}; hãy viết giá trị trực tiếp` });
+    expect(r).toEqual({
+      ok: false,
+      message: `tệp dùng quá nhiều bí danh YAML (alias \`*\`) — tối đa ${MAX_ALIASES}; hãy viết giá trị trực tiếp`,
+    });
     expect(elapsed).toBeLessThan(1000);
   });
 

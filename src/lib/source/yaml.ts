@@ -31,7 +31,10 @@ export function parseYaml(text: string): YamlResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      return { ok: false, message: `tệp dùng quá nhiều bí danh YAML (alias \`*\`) — tối đa ${MAX_ALIASES}; hãy viết giá trị trực tiếp` };
+      return {
+        ok: false,
+        message: `tệp dùng quá nhiều bí danh YAML (alias \`*\`) — tối đa ${MAX_ALIASES}; hãy viết giá trị trực tiếp`,
+      };
     }
     return { ok: false, message: `YAML không đọc được: ${message}` };
   }

@@ -90,7 +90,10 @@ describe('sortVi', () => {
   it('does not modify its input and computes each key once', () => {
     const input = ['b', 'a', 'c'];
     let calls = 0;
-    const out = sortVi(input, (x) => { calls++; return x; });
+    const out = sortVi(input, (x) => {
+      calls++;
+      return x;
+    });
     expect(out).toEqual(['a', 'b', 'c']);
     expect(input).toEqual(['b', 'a', 'c']);
     expect(calls).toBe(3);

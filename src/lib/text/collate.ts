@@ -8,17 +8,55 @@
  * 50,000 names costs one key per name, not a decomposition per comparison.
  */
 
-const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm',
-  'n', 'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'] as const;
+const ALPHABET = [
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+] as const;
 
 /** Upper-case letters of the alphabet, in order: the letter navigation of an index. */
-export const VIETNAMESE_LETTERS: readonly string[] = ALPHABET.filter((l) => !'fjwz'.includes(l)).map((l) => l.toUpperCase());
+export const VIETNAMESE_LETTERS: readonly string[] = ALPHABET.filter((l) => !'fjwz'.includes(l)).map((l) =>
+  l.toUpperCase(),
+);
 
 const LETTER_RANK = new Map<string, number>(ALPHABET.map((l, i) => [l, i]));
 const TONES: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
 const VOWEL_MARKS: Record<string, string> = { '\u0306': '\u0306', '\u0302': '\u0302', '\u031b': '\u031b' };
 
-interface Letter { base: string; tone: number }
+interface Letter {
+  base: string;
+  tone: number;
+}
 
 /** Split one character into its alphabet letter (ă, ơ, đ…) and its tone (0–5). */
 function letterOf(char: string): Letter {

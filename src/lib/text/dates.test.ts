@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  dateParts, formatDate, formatDateLine, formatMonth, isoWithOffset, parseVietnamDate, rfc822, todayInVietnam,
-  vietnamDateOfInstant, VIETNAM_OFFSET_MINUTES,
+  dateParts,
+  formatDate,
+  formatDateLine,
+  formatMonth,
+  isoWithOffset,
+  parseVietnamDate,
+  rfc822,
+  todayInVietnam,
+  vietnamDateOfInstant,
+  VIETNAM_OFFSET_MINUTES,
 } from './dates.ts';
 
 const ok = (date: string) => ({ ok: true, date });
@@ -25,11 +33,17 @@ describe('parseVietnamDate: plain dates', () => {
   });
 
   it('refuses year-day-month (month 15 does not exist)', () => {
-    expect(parseVietnamDate('2021-15-03')).toEqual({ ok: false, reason: 'nhận "2021-15-03": tháng 15 không tồn tại (tháng phải từ 01 đến 12)' });
+    expect(parseVietnamDate('2021-15-03')).toEqual({
+      ok: false,
+      reason: 'nhận "2021-15-03": tháng 15 không tồn tại (tháng phải từ 01 đến 12)',
+    });
   });
 
   it('refuses a day the month does not have', () => {
-    expect(parseVietnamDate('2021-02-30')).toEqual({ ok: false, reason: 'nhận "2021-02-30": ngày 30 không có trong tháng 2/2021 (tháng này có 28 ngày)' });
+    expect(parseVietnamDate('2021-02-30')).toEqual({
+      ok: false,
+      reason: 'nhận "2021-02-30": ngày 30 không có trong tháng 2/2021 (tháng này có 28 ngày)',
+    });
     expect(parseVietnamDate('2021-04-31').ok).toBe(false);
     expect(parseVietnamDate('2021-01-00').ok).toBe(false);
   });

@@ -44,7 +44,14 @@ export function parseVietnamDate(value: unknown): DateResult {
   }
   m = ISO_DATE_TIME.exec(text);
   if (m) {
-    const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? 0)) as [number, number, number, number, number, number];
+    const [y, mo, d, h, mi, s] = [1, 2, 3, 4, 5, 6].map((i) => Number(m![i] ?? 0)) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const bad = validCalendar(y, mo, d) ?? (h > 23 || mi > 59 || s > 59 ? 'giờ không hợp lệ' : null);
     if (bad) return { ok: false, reason: `nhận "${text}": ${bad}` };
     const zone = m[7];
@@ -78,7 +85,11 @@ export function todayInVietnam(now: number = Date.now()): string {
   return vietnamDateOfInstant(now);
 }
 
-export interface DateParts { year: number; month: number; day: number }
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
 
 export function dateParts(iso: string): DateParts {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

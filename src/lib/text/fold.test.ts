@@ -21,4 +21,3 @@ describe('hasDiacritics', () => {
     expect(hasDiacritics('Ninh Thuận'.normalize('NFD'))).toBe(true);
   });
 });
-

@@ -9,12 +9,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Strip every diacritic (đ → d included), keeping case and everything else. */
 export function foldVi(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** Folded and lower-cased: the key a search or a slug compares on. */

@@ -3,8 +3,9 @@ import { ID_PATTERN, isId, MAX_SLUG_LENGTH, slugify, uniqueSlug } from './slug.t
 
 describe('slugify', () => {
   it('turns a Vietnamese headline into ASCII kebab-case', () => {
-    expect(slugify('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2020'))
-      .toBe('hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020');
+    expect(slugify('Hội nghị tổng kết công tác thi đua, khen thưởng năm 2020')).toBe(
+      'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020',
+    );
   });
 
   it('maps đ/Đ to d (they have no Unicode decomposition)', () => {
@@ -27,15 +28,19 @@ describe('slugify', () => {
   });
 
   it('cuts a long title at a word boundary, never above the maximum', () => {
-    const title = 'Hội nghị tổng kết công tác thi đua khen thưởng năm 2020 và triển khai nhiệm vụ năm 2021 của Khối thi đua các cơ quan Đảng tỉnh Ninh Thuận';
-    const full = 'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020-va-trien-khai-nhiem-vu-nam-2021-cua-khoi-thi-dua-cac-co-quan-dang-tinh-ninh-thuan';
+    const title =
+      'Hội nghị tổng kết công tác thi đua khen thưởng năm 2020 và triển khai nhiệm vụ năm 2021 của Khối thi đua các cơ quan Đảng tỉnh Ninh Thuận';
+    const full =
+      'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020-va-trien-khai-nhiem-vu-nam-2021-cua-khoi-thi-dua-cac-co-quan-dang-tinh-ninh-thuan';
     const slug = slugify(title);
     expect(MAX_SLUG_LENGTH).toBe(100);
     expect(slug.length).toBeLessThanOrEqual(100);
     // A prefix of the full slug that ends exactly where a word ends.
     expect(full.startsWith(slug)).toBe(true);
     expect(full[slug.length]).toBe('-');
-    expect(slug).toBe('hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020-va-trien-khai-nhiem-vu-nam-2021-cua-khoi');
+    expect(slug).toBe(
+      'hoi-nghi-tong-ket-cong-tac-thi-dua-khen-thuong-nam-2020-va-trien-khai-nhiem-vu-nam-2021-cua-khoi',
+    );
     expect(ID_PATTERN.test(slug)).toBe(true);
   });
 
@@ -60,9 +65,12 @@ describe('slugify', () => {
 describe('uniqueSlug', () => {
   it('returns the base when free, then base-2, base-3…', () => {
     const taken = new Set<string>();
-    const a = uniqueSlug('hoi-nghi', taken); taken.add(a);
-    const b = uniqueSlug('hoi-nghi', taken); taken.add(b);
-    const c = uniqueSlug('hoi-nghi', taken); taken.add(c);
+    const a = uniqueSlug('hoi-nghi', taken);
+    taken.add(a);
+    const b = uniqueSlug('hoi-nghi', taken);
+    taken.add(b);
+    const c = uniqueSlug('hoi-nghi', taken);
+    taken.add(c);
     expect([a, b, c]).toEqual(['hoi-nghi', 'hoi-nghi-2', 'hoi-nghi-3']);
   });
 
@@ -77,7 +85,10 @@ describe('ID_PATTERN / isId', () => {
     expect(isId(id)).toBe(true);
     expect(ID_PATTERN.test(id)).toBe(true);
   });
-  it.each(['', 'Bao-ninh', 'báo-ninh-thuận', 'bao--ninh', '-bao', 'bao-', 'bao_ninh', 'bao ninh', 'bao.ninh', 'đ'])('refuses %j', (id) => {
-    expect(isId(id)).toBe(false);
-  });
+  it.each(['', 'Bao-ninh', 'báo-ninh-thuận', 'bao--ninh', '-bao', 'bao-', 'bao_ninh', 'bao ninh', 'bao.ninh', 'đ'])(
+    'refuses %j',
+    (id) => {
+      expect(isId(id)).toBe(false);
+    },
+  );
 });

@@ -10,5 +10,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const portal = await getPortal();
-  return new Response(siteFeed(portal, site, params.kind as ArticleKind), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(siteFeed(portal, site, params.kind as ArticleKind), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 };

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../src/lib/source/yaml.ts';
-import { generateCorpus, type AwardTypeLite } from '../src/lib/bench/corpus.ts';
+import { generateCorpus, type AwardTypeLite } from '../tools/bench/corpus.ts';
 
 export function writeCorpus(n: number, dir: string, repo = process.cwd()) {
   const typesText = fs.readFileSync(path.join(repo, 'content', 'award-types.yaml'), 'utf8');

@@ -6,7 +6,7 @@
  * weight, the first search in headless Chromium, and `npm run validate`.
  * Then 200 photos as covers: image throughput cold and warm. Writes
  * docs/benchmarks.md (a smoke run writes to a temp file instead).
- * How each figure is measured: METHOD in src/lib/bench/report.ts.
+ * How each figure is measured: METHOD in tools/bench/report.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ import { writeCorpus } from './bench-corpus.ts';
 import { drawPhoto } from './sample-images.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
-import { cleanEnv, parseOptions, type BenchOptions } from '../src/lib/bench/options.ts';
+import { cleanEnv, parseOptions, type BenchOptions } from '../tools/bench/options.ts';
 import {
   emptyFacts,
   markerTracker,
@@ -28,11 +28,11 @@ import {
   readFacts,
   type Marks,
   type Sample,
-} from '../src/lib/bench/log.ts';
-import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../src/lib/bench/proc.ts';
-import { median, pageAssets } from '../src/lib/bench/page-weight.ts';
-import { withCover } from '../src/lib/bench/covers.ts';
-import type { Fetched } from '../src/lib/bench/search-bytes.ts';
+} from '../tools/bench/log.ts';
+import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../tools/bench/proc.ts';
+import { median, pageAssets } from '../tools/bench/page-weight.ts';
+import { withCover } from '../tools/bench/covers.ts';
+import type { Fetched } from '../tools/bench/search-bytes.ts';
 import {
   renderReport,
   s1,
@@ -45,7 +45,7 @@ import {
   type SizeResult,
   type ToolRun,
   type Versions,
-} from '../src/lib/bench/report.ts';
+} from '../tools/bench/report.ts';
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TIME = '/usr/bin/time';

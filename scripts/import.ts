@@ -4,13 +4,13 @@
  * content/articles/<year>/, with a report of what to check and of the names
  * the data does not have. `--dry-run` prints the reports without writing.
  * Works on BANG_VANG_ROOT (default: the current directory). The logic is in
- * src/lib/editor/legacy-import.ts.
+ * tools/editor/legacy-import.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatProblem, sortProblems } from '../src/lib/errors/problem.ts';
-import { formatImportReport, importLegacyPage } from '../src/lib/editor/legacy-import.ts';
-import { articleSlugs, projectRoot, writeNewFile } from '../src/lib/editor/workspace.ts';
+import { formatImportReport, importLegacyPage } from '../tools/editor/legacy-import.ts';
+import { articleSlugs, projectRoot, writeNewFile } from '../tools/editor/workspace.ts';
 import { readContent } from '../src/lib/source/read.ts';
 import { validateContent } from '../src/lib/source/validate.ts';
 import { todayInVietnam } from '../src/lib/text/dates.ts';

@@ -2,12 +2,12 @@
  * `npm run new -- <kind> "<title>"`: a new draft article with every field
  * commented, in content/articles/<year>/<slug>.md. Without arguments it asks
  * for the kind and the title. Works on BANG_VANG_ROOT (default: the current
- * directory). The logic is in src/lib/editor/scaffold.ts.
+ * directory). The logic is in tools/editor/scaffold.ts.
  */
 import readline from 'node:readline';
 import { ARTICLE_KINDS, KIND_LABELS } from '../src/lib/domain/vocabulary.ts';
-import { KIND_HELP, parseKind, scaffoldArticle, titleProblem } from '../src/lib/editor/scaffold.ts';
-import { articleSlugs, projectRoot, writeNewFile } from '../src/lib/editor/workspace.ts';
+import { KIND_HELP, parseKind, scaffoldArticle, titleProblem } from '../tools/editor/scaffold.ts';
+import { articleSlugs, projectRoot, writeNewFile } from '../tools/editor/workspace.ts';
 import { todayInVietnam } from '../src/lib/text/dates.ts';
 
 const USAGE = 'Cách dùng: npm run new -- <chuyên mục> "<tiêu đề>"   (hoặc npm run new để trả lời từng câu hỏi)';

@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers/site.ts';
-import { cleanEnv } from '../src/lib/bench/options.ts';
-import { tableAfter, type Report } from '../src/lib/bench/report.ts';
-import { PHASES } from '../src/lib/bench/log.ts';
+import { cleanEnv } from '../tools/bench/options.ts';
+import { tableAfter, type Report } from '../tools/bench/report.ts';
+import { PHASES } from '../tools/bench/log.ts';
 
 const numeric = (cell: string) => /^-?[\d,]+(\.\d+)?$/.test(cell);
 

@@ -18,7 +18,7 @@ describe('VIQR', () => {
   });
 
   it('round-trips the seed pages', () => {
-    const seeds = path.resolve(import.meta.dirname, '../../../tests/fixtures/legacy/seeds');
+    const seeds = path.resolve(import.meta.dirname, '../../tests/fixtures/legacy/seeds');
     for (const name of fs.readdirSync(seeds)) {
       const text = fs.readFileSync(path.join(seeds, name), 'utf8').normalize('NFC');
       expect(decodeViqr(encodeViqr(text)), name).toBe(text);

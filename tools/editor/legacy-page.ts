@@ -5,7 +5,7 @@
  * khác", comment boxes, share buttons). Every guess is recorded in `notes`,
  * in Vietnamese, for the editor.
  */
-import { searchKey } from '../text/fold.ts';
+import { searchKey } from '../../src/lib/text/fold.ts';
 import { parseImageLine } from './html-text.ts';
 import { dateLine, datesInText, guessYear, isDocumentDate, isoDate } from './legacy-dates.ts';
 

@@ -9,7 +9,7 @@
  * compared folded (no diacritics, no case, no punctuation), with the usual
  * abbreviations spelt out (UBND → Ủy ban nhân dân, BQL → Ban Quản lý…).
  */
-import { searchKey } from '../text/fold.ts';
+import { searchKey } from '../../src/lib/text/fold.ts';
 
 export type MentionKind = 'tap-the' | 'ca-nhan' | 'khoi';
 

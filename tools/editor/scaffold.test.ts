@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../schemas/article.ts';
-import { parseFrontMatter } from '../source/frontmatter.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { parseFrontMatter } from '../../src/lib/source/frontmatter.ts';
 import { articleTemplate, kindChoices, parseKind, scaffoldArticle, slugForTitle, titleProblem } from './scaffold.ts';
 
 const TITLE = 'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2020';

@@ -8,7 +8,7 @@ import { encodeViqr } from './viqr.ts';
 import { encodeVni, encodeVniBytes } from './vni.ts';
 
 /** The five saved portal pages of the brief (a copy of ../shared/seeds/). */
-const SEEDS = path.resolve(import.meta.dirname, '../../../tests/fixtures/legacy/seeds');
+const SEEDS = path.resolve(import.meta.dirname, '../../tests/fixtures/legacy/seeds');
 
 const SAMPLE = [
   'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2020 của Khối thi đua số 5',

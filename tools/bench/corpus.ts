@@ -4,7 +4,7 @@
  * rows per article that follow the award rules, varied Vietnamese text.
  * Deterministic for a given seed. Pure: returns files as { path: text }.
  */
-import { slugify } from '../text/slug.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
 
 export interface AwardTypeLite {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFrontMatter } from '../source/frontmatter.ts';
+import { parseFrontMatter } from '../../src/lib/source/frontmatter.ts';
 import { markdownFile, yamlComment, yamlIdList, yamlString } from './yaml-out.ts';
 
 describe('yaml-out', () => {

@@ -8,7 +8,7 @@
  * HTML comments (`<!-- ảnh: IMG_3167.jpg — caption -->`), never as `cover` or
  * as markdown images; names the data lacks are reported, never added.
  */
-import { ARTICLE_KINDS, type ArticleKind } from '../domain/vocabulary.ts';
+import { ARTICLE_KINDS, type ArticleKind } from '../../src/lib/domain/vocabulary.ts';
 import { slugForTitle, MAX_TITLE_LENGTH } from './scaffold.ts';
 import { decodeBytes, describeDecoding, fixLegacyLines } from './legacy-encoding.ts';
 import { htmlToText, looksLikeHtml } from './html-text.ts';

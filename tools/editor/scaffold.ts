@@ -6,8 +6,8 @@
  * optional ones are commented out, so the editor removes a "#" to use one.
  * It starts as a draft, and it validates as it is.
  */
-import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../domain/vocabulary.ts';
-import { slugify, uniqueSlug } from '../text/slug.ts';
+import { ARTICLE_KINDS, KIND_LABELS, type ArticleKind } from '../../src/lib/domain/vocabulary.ts';
+import { slugify, uniqueSlug } from '../../src/lib/text/slug.ts';
 import { markdownFile, yamlString } from './yaml-out.ts';
 
 /** Longest title the schema accepts. */

@@ -627,7 +627,7 @@ export function renderReport(r: Report): string {
 
 export const METHOD = `## How each figure is measured
 
-- **Corpus**: \`generateCorpus\` (src/lib/bench/corpus.ts) through \`writeCorpus\` (scripts/bench-corpus.ts): N articles
+- **Corpus**: \`generateCorpus\` (tools/bench/corpus.ts) through \`writeCorpus\` (scripts/bench-corpus.ts): N articles
   over 15 years, 5N honorees in files of 1,000, 40 blocs, ~14 award rows per article, deterministic.
 - **Project**: a fresh directory per N with copies of src/, public/, astro.config.mjs, tsconfig.json and package.json of
   the working tree, and a node_modules/ of symlinks to each entry of the repository's (so each project has its own

@@ -10,6 +10,7 @@ import {
   build,
   distFiles,
   exists,
+  write,
   makeFixture,
   read,
   removeFixture,
@@ -29,11 +30,21 @@ let sub: Fixture;
 let portal: Portal;
 let origin: string;
 
+const EXTRA_ARTICLES = 12;
 const page = (f: Fixture, p: string) => read(f, p.endsWith('/') ? `${p.slice(1)}index.html` : p.slice(1));
 
 beforeAll(() => {
   site = makeFixture('sample');
   sub = makeFixture('subpath');
+  // More articles than one listing page holds, so that page 2 is built and read.
+  for (let i = 1; i <= EXTRA_ARTICLES; i++) {
+    const day = String(i).padStart(2, '0');
+    write(
+      site.root,
+      `content/articles/2019/tin-ngan-so-${i}.md`,
+      `---\ntitle: Tin ngắn số ${i}\ndate: 2019-01-${day}\nkind: tin-tuc\nsummary: Tin ngắn thêm vào để có trang danh sách thứ hai.\n---\nNội dung tin ngắn số ${i}.\n`,
+    );
+  }
   const v = validateContent(site.root);
   expect(v.errors).toBe(0);
   portal = buildPortal(v.set);
@@ -89,9 +100,21 @@ describe('the URL contract', () => {
     expect(pages.length).toBe(files.length - drafts.length);
   });
 
-  it('paginates listings by 20 with plain links', () => {
-    const html = page(site, '/tin-tuc/');
-    expect((html.match(/<li> <p class="meta">/g) ?? []).length).toBe(Math.min(20, portal.articles.length));
+  it('paginates listings by 20 with plain links, newest first', () => {
+    const published = [...portal.articles].sort((a, b) => b.date.localeCompare(a.date));
+    expect(published.length).toBeGreaterThan(20);
+    const linked = (html: string) =>
+      [...html.matchAll(/<a href="\/tin-tuc\/([^"/]+)\/"/g)].map((m) => m[1]!).filter((s) => !/^\d+$/.test(s));
+    const first = page(site, '/tin-tuc/');
+    const second = page(site, '/tin-tuc/2/');
+    const onFirst = new Set(linked(first));
+    const onSecond = new Set(linked(second));
+    expect(published.slice(0, 20).every((a) => onFirst.has(a.slug))).toBe(true);
+    expect(published.slice(20).every((a) => onSecond.has(a.slug) && !onFirst.has(a.slug))).toBe(true);
+    expect(published.slice(0, 20).some((a) => onSecond.has(a.slug))).toBe(false);
+    expect(first).toContain('href="/tin-tuc/2/"');
+    expect(second).toContain('href="/tin-tuc/"');
+    expect(exists(site, 'tin-tuc/3/index.html')).toBe(false);
   });
 
   it('shows the Vietnamese date line, byline and awards table on an article', () => {

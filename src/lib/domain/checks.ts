@@ -167,7 +167,7 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf, publicFiles:
             problem(
               a.file,
               field,
-              `"${type.name}" không trao cho ${HONOREE_TYPE_LABELS[h.type].toLowerCase()} ("${h.name}" là ${HONOREE_TYPE_LABELS[h.type].toLowerCase()}) — loại này chỉ dành cho: ${type.for.map((t) => HONOREE_TYPE_LABELS[t].toLowerCase()).join(', ')}`,
+              `"${type.name}" không trao cho ${HONOREE_TYPE_LABELS[h.type].toLowerCase()} ("${h.name}" là ${HONOREE_TYPE_LABELS[h.type].toLowerCase()}) — loại này chỉ dành cho: ${type.for.map((t) => HONOREE_TYPE_LABELS[t].toLowerCase()).join(', ')} (bài ghi: recipients "${r}", award "${entry.award}")`,
             ),
           );
         }

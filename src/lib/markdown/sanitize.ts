@@ -215,6 +215,9 @@ const MEDIA: Record<string, readonly string[]> = { img: ['src', 'srcSet'], sourc
 function localMedia(tree: Nodes): void {
   const walk = (node: Nodes) => {
     if (node.type === 'element') {
+      // A class list emptied by the allowlist is dropped, not written as class="".
+      const cls = node.properties.className;
+      if (Array.isArray(cls) && cls.length === 0) delete node.properties.className;
       for (const key of MEDIA[node.tagName] ?? []) {
         const value = node.properties[key];
         if (value === undefined) continue;

@@ -160,21 +160,24 @@ function esmFindings(value: string, line: number): MdxFinding[] {
       line: at,
       message:
         spec !== undefined
-          ? `không được import "${spec}" — bài MDX dùng được các thành phần trong hướng dẫn biên tập (${Object.keys(MDX_COMPONENTS).join(', ')}) mà không cần import`
+          ? `không được import "${spec}" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro" (có sẵn trong mọi bài MDX, không cần import)`
           : `câu lệnh import không đúng dạng — bài MDX không cần import: các thành phần ${Object.keys(MDX_COMPONENTS).join(', ')} có sẵn (bài cũ viết được đúng một dòng: import Callout from '@components/Callout.astro')`,
     });
   });
   return out;
 }
 
+function forbiddenFinding(what: string, line: number): MdxFinding {
+  return {
+    line,
+    message: `biểu thức {…} không được dùng ${what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`,
+  };
+}
+
 function expressionFinding(value: string, line: number): MdxFinding | undefined {
   if (COMMENT_ONLY.test(value)) return undefined;
   const named = FORBIDDEN.find((f) => f.re.test(value));
-  if (named)
-    return {
-      line,
-      message: `biểu thức {…} không được dùng ${named.what} — bài viết không được đọc cấu hình hay bí mật của máy dựng`,
-    };
+  if (named) return forbiddenFinding(named.what, line);
   return {
     line,
     message:
@@ -191,6 +194,16 @@ function elementFindings(node: MdNode, line: number): MdxFinding[] {
     // A fragment <>…</> renders nothing of its own; its attributes are impossible.
   } else if (!Object.hasOwn(MDX_COMPONENTS, name) && !HTML_ELEMENTS.has(name)) {
     out.push({ line, message: `thẻ <${name}> không được dùng trong bài MDX — chỉ dùng được ${allowedTags}` });
+    for (const attr of node.attributes ?? []) {
+      const expr =
+        typeof attr.value === 'object' && attr.value
+          ? attr.value.value
+          : attr.type !== 'mdxJsxAttribute'
+            ? String(attr.value ?? '')
+            : '';
+      const named = FORBIDDEN.find((f) => f.re.test(expr));
+      if (named) out.push(forbiddenFinding(named.what, line));
+    }
     return out;
   }
   const allowed = name
@@ -200,6 +213,8 @@ function elementFindings(node: MdNode, line: number): MdxFinding[] {
     : new Set<string>();
   for (const attr of node.attributes ?? []) {
     if (attr.type !== 'mdxJsxAttribute' || typeof attr.name !== 'string') {
+      const named = FORBIDDEN.find((f) => f.re.test(String(attr.value ?? '')));
+      if (named) out.push(forbiddenFinding(named.what, line));
       out.push({
         line,
         message: `thuộc tính {…} (trải đối tượng) không được dùng trong <${name ?? ''}> — chỉ viết tên="giá trị"`,
@@ -218,6 +233,11 @@ function elementFindings(node: MdNode, line: number): MdxFinding[] {
     if (typeof attr.value === 'string') literal = attr.value;
     else if (attr.value && typeof attr.value === 'object') {
       const expr = attr.value.value;
+      const named = FORBIDDEN.find((f) => f.re.test(expr));
+      if (named) {
+        out.push(forbiddenFinding(named.what, line));
+        continue;
+      }
       if (!LITERAL.test(expr)) {
         out.push({
           line,

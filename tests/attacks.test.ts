@@ -223,6 +223,7 @@ describe('attacks the build cleans: gone from dist/, each named in a warning', (
     expect(out).toMatch(/tan-cong\.md:\d+: thẻ <svg> không được phép/);
     expect(out).toMatch(/tan-cong\.md:\d+: có ký tự điều khiển U\+000B/);
     expect(out).toMatch(/content\/articles\/2021\/\.bai-an\.md: tệp ẩn/);
+    expect(out).toMatch(/content\/blocs\/khoi-mot\.yaml › description: thuộc tính style="position:fixed/);
     expect(out).toMatch(/content\/articles\/2021\/tan-cong\.md~: là tệp sao lưu/);
   });
 

@@ -104,3 +104,15 @@ describe('URL rules', () => {
     ]);
   });
 });
+
+describe('names from content never reach a prototype', () => {
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('<%s> and an attribute of that name', (name) => {
+    const html = `<${name} ${name}="x"><a ${name}="javascript:1" href="/a">x</a></${name}>`;
+    expect(() => sanitizeHtml(html)).not.toThrow();
+    expect(() => explain(html)).not.toThrow();
+    expect(() => elementVerdict(name, { [name]: 'x' })).not.toThrow();
+    const out = sanitizeHtml(html);
+    expect(out).toContain('<a href="/a">x</a>');
+    expect(out).not.toMatch(/javascript|<[a-z_]+ [a-z_]+="x"/i);
+  });
+});

@@ -211,6 +211,11 @@ function propValues(value: unknown): string[] {
 /** Media attributes that must point at this site, per element. */
 const MEDIA: Record<string, readonly string[]> = { img: ['src', 'srcSet'], source: ['srcSet'] };
 
+/** `table[key]` only when it is the table's own entry: tag and attribute names come from content (`<constructor>`). */
+function own<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** After hast-util-sanitize: drop media attributes that would load anything from another host. */
 function localMedia(tree: Nodes): void {
   const walk = (node: Nodes) => {
@@ -218,7 +223,7 @@ function localMedia(tree: Nodes): void {
       // A class list emptied by the allowlist is dropped, not written as class="".
       const cls = node.properties.className;
       if (Array.isArray(cls) && cls.length === 0) delete node.properties.className;
-      for (const key of MEDIA[node.tagName] ?? []) {
+      for (const key of own(MEDIA, node.tagName) ?? []) {
         const value = node.properties[key];
         if (value === undefined) continue;
         const urls = key === 'srcSet' ? propValues(value).flatMap(srcsetUrls) : propValues(value);
@@ -292,7 +297,10 @@ const TAGS = new Set(SCHEMA.tagNames);
 type Allowed = string | [string, ...(string | number | boolean | RegExp | null | undefined)[]];
 
 function allowedEntry(tag: string, prop: string): Allowed | undefined {
-  const list = [...((SCHEMA.attributes?.[tag] ?? []) as Allowed[]), ...((SCHEMA.attributes?.['*'] ?? []) as Allowed[])];
+  const list = [
+    ...((own(SCHEMA.attributes, tag) ?? []) as Allowed[]),
+    ...((own(SCHEMA.attributes, '*') ?? []) as Allowed[]),
+  ];
   return list.find((a) => (typeof a === 'string' ? a : a[0]) === prop);
 }
 
@@ -314,8 +322,8 @@ function attrName(prop: string): string {
 
 function urlAllowed(tag: string, prop: string, value: unknown): boolean {
   const values = prop === 'srcSet' ? propValues(value).flatMap(srcsetUrls) : propValues(value);
-  const protocols = SCHEMA.protocols?.[prop];
-  if (MEDIA[tag]?.includes(prop) && values.some((v) => !isLocalMedia(v))) return false;
+  const protocols = own(SCHEMA.protocols, prop);
+  if (own(MEDIA, tag)?.includes(prop) && values.some((v) => !isLocalMedia(v))) return false;
   if (!protocols) return true;
   return values.every((v) => {
     const scheme = schemeOf(v);
@@ -362,7 +370,7 @@ export function explainRemovals(tree: Nodes): Removal[] {
         out.push({ line, what: `thẻ <${tag}> không được phép — khi đăng sẽ bị xoá (${inside})` });
         if (STRIP_SET.has(tag)) return;
       } else {
-        const needs = SCHEMA.ancestors?.[tag];
+        const needs = own(SCHEMA.ancestors, tag);
         if (needs && !needs.some((a) => ancestors.includes(a)))
           out.push({
             line,
@@ -378,7 +386,7 @@ export function explainRemovals(tree: Nodes): Removal[] {
               what: `thuộc tính ${name}="${propValues(value).join(' ').slice(0, 60)}" của thẻ <${tag}> không được phép — khi đăng thuộc tính này sẽ bị xoá`,
             });
           } else if (!urlAllowed(tag, prop, value)) {
-            const media = MEDIA[tag]?.includes(prop);
+            const media = own(MEDIA, tag)?.includes(prop);
             out.push({
               line,
               what: media

@@ -197,6 +197,18 @@ export function readContent(root: string): ReadResult {
     }
     const y = r.yaml(abs);
     const data = y && r.parse(blocSchema, y.value, r.rel(abs));
+    if (data?.description) {
+      // The description is markdown rendered through the same sanitiser as articles: say what it removes.
+      for (const d of htmlRemovals(data.description))
+        r.problems.push(
+          problem(
+            r.rel(abs),
+            'description',
+            `${d.what}${d.line ? ` (dòng ${d.line} của mô tả)` : ''} — hãy sửa hoặc xoá khỏi mô tả`,
+            { severity: 'warning' },
+          ),
+        );
+    }
     if (data) set.blocs.push({ ...data, id, file: r.rel(abs) } as Bloc);
   }
 

@@ -212,7 +212,7 @@ function propValues(value: unknown): string[] {
 const MEDIA: Record<string, readonly string[]> = { img: ['src', 'srcSet'], source: ['srcSet'] };
 
 /** `table[key]` only when it is the table's own entry: tag and attribute names come from content (`<constructor>`). */
-function own<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+function own<T>(table: Record<string, T> | null | undefined, key: string): T | undefined {
   return table && Object.hasOwn(table, key) ? table[key] : undefined;
 }
 

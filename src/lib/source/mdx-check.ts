@@ -27,7 +27,8 @@ export interface MdxFinding {
 /**
  * The components an MDX article may use, with the props each takes: those the
  * editor's guide lists (docs/huong-dan-bien-tap.md), provided to every MDX body
- * by the article page. The rest of src/components/ builds pages and is not for articles.
+ * by the article page (`<Content components={{ Callout }} />` in src/components/ArticlePage.astro).
+ * The rest of src/components/ builds pages and is not for articles.
  */
 export const MDX_COMPONENTS: Record<string, readonly string[]> = { Callout: ['title'] };
 

@@ -52,6 +52,9 @@ const STRIP = [
   'base',
 ];
 
+/** The only `style` kept anywhere: a markdown table's column alignment. */
+const TABLE_ALIGN = /^text-align: ?(?:left|right|center);?$/;
+
 const ARIA = ['ariaLabel', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaHidden'];
 
 export const SCHEMA: Schema = {
@@ -156,8 +159,9 @@ export const SCHEMA: Schema = {
     ol: ['start', 'reversed', 'type', ['className', 'contains-task-list']],
     ul: [['className', 'contains-task-list']],
     section: ['dataFootnotes', ['className', 'footnotes']],
-    td: ['colSpan', 'rowSpan', 'headers', 'align'],
-    th: ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr', 'align'],
+    // Column alignment of a markdown table (`|---:|`), which the renderer writes as this one style: nothing else.
+    td: ['colSpan', 'rowSpan', 'headers', 'align', ['style', TABLE_ALIGN]],
+    th: ['colSpan', 'rowSpan', 'headers', 'scope', 'abbr', 'align', ['style', TABLE_ALIGN]],
     col: ['span'],
     colgroup: ['span'],
     details: ['open'],
@@ -282,7 +286,10 @@ export function sanitizeTree(tree: Root): Root {
 
 /** Clean an HTML fragment. */
 export function sanitizeHtml(html: string): string {
-  return toHtml(sanitizeTree(fromHtml(html, { fragment: true })));
+  // Named references (&amp; rather than &#x26;), as the markdown renderer writes them.
+  return toHtml(sanitizeTree(fromHtml(html, { fragment: true })), {
+    characterReferences: { useNamedReferences: true },
+  });
 }
 
 /** One thing the sanitiser will remove, in the words an editor reads. */

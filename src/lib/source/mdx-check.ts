@@ -45,7 +45,8 @@ function allowedAttributes(tag: string): Set<string> {
   const names = new Set<string>();
   for (const entry of [...(SCHEMA.attributes?.[tag] ?? []), ...(SCHEMA.attributes?.['*'] ?? [])]) {
     const prop = typeof entry === 'string' ? entry : entry[0];
-    if (prop === 'className' || prop.startsWith('data')) continue; // classes and data-* are the build's own
+    // Classes, data-* and table alignment styles are the build's own, never written by hand.
+    if (prop === 'className' || prop === 'style' || prop.startsWith('data')) continue;
     names.add(
       prop === 'htmlFor' ? 'for' : prop.startsWith('aria') ? `aria-${prop.slice(4).toLowerCase()}` : prop.toLowerCase(),
     );

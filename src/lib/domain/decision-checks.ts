@@ -25,15 +25,20 @@ export function checkDecisions(set: ContentSet): Problem[] {
   const spelling = new Map<string, DateSource>();
 
   const sameNumber = (a: string, b: string) => a.normalize('NFC').trim() === b.normalize('NFC').trim();
-  const note = (key: string, src: DateSource, what: string) => {
+  /** The field holding the number, beside the field holding the date. */
+  const numberField = (field: string) =>
+    field === 'date'
+      ? 'number'
+      : field.replace(/decision_date$/, 'decision').replace(/revoked\.date$/, 'revoked.decision');
+  const note = (key: string, src: DateSource) => {
     const first = spelling.get(key);
     if (!first) spelling.set(key, src);
     else if (!sameNumber(first.number, src.number))
       out.push(
         problem(
           src.file,
-          src.field.replace(/(?:date|decision_date)$/, what),
-          `số quyết định "${src.number}" và "${first.number}" (${first.file} › ${first.field.replace(/(?:date|decision_date)$/, what)}) cho cùng một địa chỉ /quyet-dinh/${key}/ — viết số quyết định giống hệt nhau nếu là một quyết định, hoặc sửa số cho đúng`,
+          numberField(src.field),
+          `số quyết định "${src.number}" và "${first.number}" (${first.file} › ${numberField(first.field)}) cho cùng một địa chỉ /quyet-dinh/${key}/ — viết số quyết định giống hệt nhau nếu là một quyết định, hoặc sửa số cho đúng`,
         ),
       );
   };
@@ -68,7 +73,7 @@ export function checkDecisions(set: ContentSet): Problem[] {
         ),
       );
     else dated.set(key, src);
-    note(key, src, 'number');
+    note(key, src);
   }
 
   // Award entries and revocations against records and each other.
@@ -91,7 +96,7 @@ export function checkDecisions(set: ContentSet): Problem[] {
           number: entry.decision!,
         };
         if (entry.decision_date !== undefined) agree(at.key, src);
-        note(at.key, src, 'decision');
+        note(at.key, src);
       }
       const rv = entry.revoked;
       if (rv) {
@@ -116,7 +121,7 @@ export function checkDecisions(set: ContentSet): Problem[] {
           const key = decisionKey(rv.date.slice(0, 4), slug);
           const src = { file: a.file, field: `awards[${i}].revoked.date`, date: rv.date, number: rv.decision };
           agree(key, src);
-          note(key, src, 'decision');
+          note(key, src);
           if (at && at.key === key)
             out.push(
               problem(

@@ -73,7 +73,7 @@ export const labels = {
   decisionDocument: 'Văn bản quyết định',
   decisionGrants: 'Khen thưởng theo quyết định',
   decisionRevokes: 'Khen thưởng bị thu hồi theo quyết định này',
-  decisionArticles: 'Bài viết đưa tin',
+  decisionArticles: 'Bài viết nhắc đến quyết định này',
   decisionUndated: 'Bài viết không ghi ngày ký; quyết định được xếp theo năm của bài viết.',
   decisionNoAwards: 'Chưa có khen thưởng nào của quyết định này được đăng.',
   decisionCount: 'quyết định',

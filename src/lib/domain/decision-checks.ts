@@ -64,7 +64,7 @@ export function checkDecisions(set: ContentSet): Problem[] {
     const key = decisionKey(year, slug);
     const src = { file: r.file, field: 'date', date: r.date, number: r.number };
     const first = dated.get(key);
-    if (first && first.file.startsWith('content/decisions/'))
+    if (first?.file.startsWith('content/decisions/'))
       out.push(
         problem(
           r.file,

@@ -107,3 +107,21 @@ describe('inspectPdf', () => {
     expect(describePdfFinding({ kind: 'too-large', bytes: 25 * 1024 * 1024 }, 'qd.pdf')).toContain('20,0 MB');
   });
 });
+
+describe('stream boundaries', () => {
+  it('trusts a direct /Length over an "endstream" spelled inside binary data', () => {
+    const data = Buffer.from('\x00\x01endstream\n/JS (x) /AA\x02', 'latin1');
+    expect(inspectPdf(makePdf([...PAGE, stream('/Type /XObject /Subtype /Image /Filter /DCTDecode', data)]))).toEqual(
+      [],
+    );
+  });
+  it('reads an indirect /Length as unknown and falls back to searching', () => {
+    const inner = zlib.deflateSync(Buffer.from('5 0 << /S /Launch /F (x.exe) >>', 'latin1'));
+    const obj = Buffer.concat([
+      Buffer.from('<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length 12 0 R >>\nstream\n', 'latin1'),
+      inner,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
+    expect(kinds(makePdf([...PAGE, obj]))).toEqual(['active']);
+  });
+});

@@ -86,15 +86,17 @@ function splitStreams(text: string, bytes: Uint8Array): { outer: string; texts: 
     const dict = text.slice(objStart < 0 ? Math.max(0, m.index - 2000) : objStart, m.index);
     const names = pdfNames(dict);
     const start = m.index + m[0].length;
-    const end = text.indexOf('endstream', start);
+    // A direct /Length says where the data ends (binary data may spell "endstream" by chance); else search.
+    const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict);
+    const declared = length ? start + Number(length[1]) : -1;
+    const gap = declared >= 0 ? /^\s*endstream/.exec(text.slice(declared, declared + 20)) : null;
+    const end = gap ? declared + gap[0].length - 'endstream'.length : text.indexOf('endstream', start);
     if (end < 0) return done('một luồng dữ liệu không có endstream');
     outer.push(text.slice(from, start));
     from = end;
     streamRe.lastIndex = end + 'endstream'.length;
     if (!names.has('ObjStm')) continue;
-    let raw = bytes.subarray(start, end);
-    const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
-    if (length) raw = bytes.subarray(start, Math.min(end, start + Number(length[1])));
+    const raw = bytes.subarray(start, gap ? declared : end);
     const filters = [...names].filter((n) => /Decode$/.test(n));
     if (filters.length === 0) {
       texts.push(latin1(raw));

@@ -1,6 +1,6 @@
 /**
  * `node scripts/screenshots.ts [dist]`: screenshots of the built site (home, an
- * article, a bloc, an honoree) at 375 px and 1280 px into docs/screenshots/.
+ * article, a bloc, an honoree, a decision) at 375 px and 1280 px into docs/screenshots/.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ const pages: [string, string][] = [
   ['bai-viet', 'tin-tuc/ninh-thuan-hoi-nghi-truc-tuyen-tong-ket-thi-dua-khen-thuong-2020/'],
   ['khoi-thi-dua', 'khoi-thi-dua/khoi-co-quan-dang-ninh-thuan/'],
   ['vinh-danh', 'vinh-danh/bao-ninh-thuan/'],
+  ['quyet-dinh', 'quyet-dinh/2021/512-qd-ubnd/'],
 ];
 const server = await serve(dist);
 const browser = await launch();

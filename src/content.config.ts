@@ -35,7 +35,7 @@ function contentOf(ctx: LoaderContext): ContentSet {
   return v.set;
 }
 
-/** One stamp per file event: the five loaders' listeners run in one tick and share it, so content is validated once. */
+/** One stamp per file event: the loaders' listeners run in one tick and share it, so content is validated once. */
 let stampOfThisTick = 0;
 function changeStamp(): number {
   if (!stampOfThisTick) {
@@ -175,4 +175,12 @@ const site = defineCollection({
   schema: siteSchema,
 });
 
-export const collections = { articles, blocs, honorees, awardTypes, site };
+/** Decision records (content/decisions/<year>/<id>.yaml), validated and their PDF checked by src/lib/source. */
+const decisions = defineCollection({
+  loader: loader('decisions', (set, { store }) => {
+    for (const d of set.decisions ?? []) store.set({ id: `${d.folderYear}-${d.id}`, data: { ...d } });
+  }),
+  schema: z.looseObject({ id: z.string(), number: z.string(), date: z.string(), file: z.string() }),
+});
+
+export const collections = { articles, blocs, honorees, awardTypes, site, decisions };

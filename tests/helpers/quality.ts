@@ -203,6 +203,9 @@ export const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['award type year', /^khen-thuong\/[^/]+\/\d{4}\/index\.html$/],
   ['search', /^tim-kiem\/index\.html$/],
   ['open data', /^du-lieu\/index\.html$/],
+  ['decisions index', /^quyet-dinh\/index\.html$/],
+  ['decision year', /^quyet-dinh\/\d{4}\/(\d+\/)?index\.html$/],
+  ['decision', /^quyet-dinh\/\d{4}\/(?!\d+\/)[^/]+\/index\.html$/],
   ['404', /^404\.html$/],
 ];
 

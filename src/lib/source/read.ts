@@ -24,6 +24,7 @@ import { bodyImages, imageProblems } from './images.ts';
 import { IMAGE_TYPES } from '../images/policy.ts';
 import { controlCharsIn, replaceControlChars, safeKeys } from './hygiene.ts';
 import { unloadedFiles } from './files.ts';
+import { readDecisions } from './decisions.ts';
 
 /** Data files: YAML, or JSON (valid YAML 1.2, read by the same strict parser). */
 const YAML_EXT = /\.(ya?ml|json)$/i;
@@ -390,6 +391,8 @@ export function readContent(root: string): ReadResult {
       set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
     }
   }
+  // decisions/<year>/<id>.yaml (issue 15: records and their PDF documents)
+  set.decisions = readDecisions(r, content);
   return { set, partialArticles, problems: r.problems, files: r.files };
 }
 

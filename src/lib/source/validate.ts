@@ -3,6 +3,7 @@
  * every file, then cross-check. Returns every problem of the run together.
  */
 import { crossCheck } from '../domain/checks.ts';
+import { checkDecisions, checkSuccessors } from '../domain/decision-checks.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, duplicatePaths } from '../routing/pages.ts';
@@ -23,6 +24,7 @@ export function validateContent(root: string): Validation {
   problems.push(
     ...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths, publicFiles(root)),
   );
+  problems.push(...checkDecisions(set), ...checkSuccessors(set));
   for (const dup of duplicatePaths(pagePaths)) {
     problems.push(
       problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`),

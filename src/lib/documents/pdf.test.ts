@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import zlib from 'node:zlib';
-import { describePdfFinding, inspectPdf, MAX_PDF_BYTES, pdfNames } from './pdf.ts';
+import { describePdfFinding, inspectPdf, isPdfWarning, MAX_PDF_BYTES, pdfNames } from './pdf.ts';
 import { makePdf } from '../../../tests/helpers/pdf.ts';
 
 const PAGE = [
@@ -90,9 +90,13 @@ describe('inspectPdf', () => {
   it('refuses an encrypted PDF (its insides cannot be checked)', () => {
     expect(kinds(makePdf(PAGE, '/Root 1 0 R /Encrypt 4 0 R'))).toEqual(['encrypted']);
   });
-  it('refuses document metadata: author, producer, XMP', () => {
+  it('refuses personal metadata (author, XMP) and only warns about the software that made the file', () => {
     const info = makePdf([...PAGE, '<< /Author (Nguyen Van A) /Producer (Scanner 1.0) >>'], '/Root 1 0 R /Info 4 0 R');
-    expect(inspectPdf(info)).toEqual([{ kind: 'metadata', what: ['tác giả (/Author)', 'phần mềm xuất (/Producer)'] }]);
+    expect(inspectPdf(info)).toEqual([
+      { kind: 'metadata', what: ['tác giả (/Author)'] },
+      { kind: 'software', what: ['phần mềm xuất (/Producer)'] },
+    ]);
+    expect(inspectPdf(info).map(isPdfWarning)).toEqual([false, true]);
     const xmp = makePdf([
       '<< /Type /Catalog /Pages 2 0 R /Metadata 4 0 R >>',
       PAGE[1]!,

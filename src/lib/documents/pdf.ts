@@ -2,8 +2,10 @@
  * The check every attached decision document passes before it is published:
  * a PDF (by its bytes, not its name), within the size limit, without active
  * content (JavaScript, launch actions, embedded files, forms that submit…),
- * not encrypted (its insides could not be checked), and without document
- * metadata (author, creator, producer, XMP).
+ * not encrypted (its insides could not be checked), and without personal
+ * metadata (author, XMP). The software that made it (/Creator, /Producer),
+ * which nearly every PDF names and which says nothing about a person, is
+ * published as it is, with a warning.
  *
  * Metadata is refused, not removed: an official decision is often signed
  * digitally (chữ ký số), and a signature covers the file byte for byte, so
@@ -44,9 +46,12 @@ const ACTIVE: Record<string, string> = {
 /** Document metadata keys (Info dictionary, XMP stream). */
 const METADATA: Record<string, string> = {
   Author: 'tác giả (/Author)',
+  Metadata: 'siêu dữ liệu XMP (/Metadata)',
+};
+/** The software that wrote the file: no personal data, kept with a warning. */
+const SOFTWARE: Record<string, string> = {
   Creator: 'phần mềm tạo (/Creator)',
   Producer: 'phần mềm xuất (/Producer)',
-  Metadata: 'siêu dữ liệu XMP (/Metadata)',
 };
 
 export type PdfFinding =
@@ -55,7 +60,11 @@ export type PdfFinding =
   | { kind: 'encrypted' }
   | { kind: 'unreadable'; what: string }
   | { kind: 'active'; what: string[] }
-  | { kind: 'metadata'; what: string[] };
+  | { kind: 'metadata'; what: string[] }
+  | { kind: 'software'; what: string[] };
+
+/** Findings that still let the document be published (as a warning). */
+export const isPdfWarning = (f: PdfFinding): boolean => f.kind === 'software';
 
 const latin1 = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 
@@ -135,6 +144,10 @@ export function inspectPdf(bytes: Uint8Array, maxBytes: number = MAX_PDF_BYTES):
     .filter((n) => names.has(n))
     .map((n) => METADATA[n]!);
   if (meta.length) out.push({ kind: 'metadata', what: meta });
+  const software = Object.keys(SOFTWARE)
+    .filter((n) => names.has(n))
+    .map((n) => SOFTWARE[n]!);
+  if (software.length) out.push({ kind: 'software', what: software });
   return out;
 }
 
@@ -155,5 +168,7 @@ export function describePdfFinding(f: PdfFinding, name: string): string {
       return `"${name}" chứa nội dung tự chạy: ${f.what.join(', ')} — không đăng được tệp này; xuất lại bản PDF chỉ gồm trang văn bản (ví dụ in ra PDF)`;
     case 'metadata':
       return `"${name}" mang siêu dữ liệu: ${f.what.join(', ')} — xoá thuộc tính tài liệu trước khi ký số rồi đính kèm lại (tệp đã ký không được sửa, vì sửa sẽ làm hỏng chữ ký)`;
+    case 'software':
+      return `"${name}" ghi tên phần mềm đã tạo tệp: ${f.what.join(', ')} — tệp vẫn được đăng nguyên vẹn (không sửa để giữ chữ ký số); nếu không muốn công bố thông tin này, xoá thuộc tính tài liệu trước khi ký`;
   }
 }

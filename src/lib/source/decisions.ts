@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decisionSchema } from '../../schemas/decision.ts';
-import { describePdfFinding, inspectPdf, MAX_PDF_BYTES } from '../documents/pdf.ts';
+import { describePdfFinding, isPdfWarning, inspectPdf, MAX_PDF_BYTES } from '../documents/pdf.ts';
 import type { DecisionRecord } from '../domain/types.ts';
 import { problem } from '../errors/problem.ts';
 import { ID_PATTERN } from '../text/slug.ts';
@@ -144,6 +144,9 @@ function checkDocument(
     return undefined;
   }
   const findings = inspectPdf(fs.readFileSync(abs));
-  for (const f of findings) r.problems.push(problem(file, 'document', describePdfFinding(f, r.rel(abs))));
+  for (const f of findings) {
+    const severity = isPdfWarning(f) ? 'warning' : 'error';
+    r.problems.push(problem(file, 'document', describePdfFinding(f, r.rel(abs)), { severity }));
+  }
   return findings.length ? undefined : { abs, bytes: stat.size };
 }

@@ -143,3 +143,12 @@ describe('the components list', () => {
     }
   });
 });
+
+describe('the legacy import, on the estree', () => {
+  it('accepts the one documented statement, twice even, and nothing more', () => {
+    expect(
+      checkMdx("import Callout from '@components/Callout.astro'\n\nimport Callout from '@components/Callout.astro'\n"),
+    ).toHaveLength(1);
+    expect(checkMdx("import Callout from '@components/Callout.astro'\n\n<Callout />\n")).toEqual([]);
+  });
+});

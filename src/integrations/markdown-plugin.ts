@@ -62,7 +62,7 @@ function withBasePath(url: string, base: string): string {
 function jsxVisit(node: Jsx, ctx: Ctx) {
   const name = node.name;
   if (!name || Object.hasOwn(MDX_COMPONENTS, name)) return;
-  const props: Record<string, unknown> = {};
+  const props: Record<string, unknown> = Object.create(null);
   for (const a of node.attributes ?? []) {
     if (
       a.type !== 'mdxJsxAttribute' ||

@@ -5,8 +5,8 @@
  */
 import { fieldPath } from '../errors/problem.ts';
 
-/** C0 controls except tab and line ends, DEL, C1 controls, and the two noncharacters XML forbids. */
-export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+/** C0 controls except tab and line ends, DEL, C1 controls, and noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF: parse errors in HTML, U+FFFE/U+FFFF invalid in XML). */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const CONTROL_CHARS_G = new RegExp(CONTROL_CHARS.source, 'g');
 
 /** `U+000B` */

@@ -85,6 +85,10 @@ describe('checkMdx: JSX', () => {
     ['<Callout title={<b>x</b>}>x</Callout>', 'thuộc tính title={…}'],
     ['<Callout title={`a${1}`}>x</Callout>', 'thuộc tính title={…}'],
     ['<Callout href="https://x">x</Callout>', 'thuộc tính href'],
+    ['<Callout set:html="<img src=x onerror=alert(1)>" />', 'thuộc tính set:html'],
+    ['<p set:html="<script>alert(1)</script>" />', 'thuộc tính set:html'],
+    ['<div dangerouslySetInnerHTML="x" />', 'thuộc tính dangerouslySetInnerHTML'],
+    ['<a xlink:href="javascript:alert(1)">x</a>', 'thuộc tính xlink:href'],
   ])('refuses %s', (jsx, what) => {
     const found = messages(`Đoạn.\n\n${jsx}\n`);
     expect(
@@ -141,5 +145,14 @@ describe('the components list', () => {
       expect(page).toMatch(new RegExp(`<Content components=\\{\\{[^}]*\\b${name}\\b`));
       expect(guide).toContain(`\`${name}\``);
     }
+  });
+});
+
+describe('the legacy import, on the estree', () => {
+  it('accepts the one documented statement, twice even, and nothing more', () => {
+    expect(
+      checkMdx("import Callout from '@components/Callout.astro'\n\nimport Callout from '@components/Callout.astro'\n"),
+    ).toHaveLength(1);
+    expect(checkMdx("import Callout from '@components/Callout.astro'\n\n<Callout />\n")).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  * - no ESM: the components of the editor's guide are given to every MDX body
  *   by the page (`<Content components={…} />`). For articles written before
  *   that, the one statement `import Callout from '@components/Callout.astro'`
- *   (exactly, one per line) is still accepted; nothing else, no `export`;
+ *   (exactly, one per line, once) is still accepted, checked on its text and
+ *   then on the estree the compiler itself makes of it; nothing else, no `export`;
  * - JSX elements: only the guide's components and the plain HTML elements of
  *   the sanitiser's allowlist, with the attributes it allows;
  * - attribute values: plain string, number or boolean literals only (no
@@ -15,7 +16,7 @@
  * - no `{…}` expressions in the text except comments `{/* … *\/}`;
  * - links and images: http(s), mailto, tel or on this site.
  */
-import { mdxToMdast } from 'satteri';
+import { mdxToJs, mdxToMdast } from 'satteri';
 import { fromHtml } from 'hast-util-from-html';
 import { isSafeLink, SCHEMA } from '../markdown/sanitize.ts';
 
@@ -260,6 +261,61 @@ function elementFindings(node: MdNode, line: number): MdxFinding[] {
   return out;
 }
 
+type Estree = {
+  type: string;
+  body?: Estree[];
+  specifiers?: { type: string; local?: { name?: string } }[];
+  source?: { value?: unknown };
+  attributes?: unknown[];
+  phase?: unknown;
+};
+
+/**
+ * The ESM of a body as the compiler reads it (its estree, from the same
+ * compile the build runs, never evaluated): true when every statement is
+ * `import <Name> from '@components/<Name>.astro'` for a listed component.
+ */
+function esmIsLegacyImportsOnly(body: string): boolean {
+  const programs: (Estree | null)[] = [];
+  try {
+    mdxToJs(body, {
+      features: { gfm: true, rawHtml: true },
+      hastPlugins: [
+        {
+          name: 'bang-vang-esm-check',
+          mdxjsEsm(node: { parseExpression(): unknown }) {
+            programs.push(node.parseExpression() as Estree | null);
+          },
+        },
+      ] as never,
+    });
+  } catch {
+    return false;
+  }
+  const seen = new Set<string>();
+  return programs.every(
+    (program) =>
+      program?.type === 'Program' &&
+      (program.body ?? []).every((statement) => {
+        const spec = statement.specifiers?.[0];
+        const name = spec?.local?.name;
+        // Each component imported once: a second declaration would stop the build.
+        if (typeof name === 'string' && seen.has(name)) return false;
+        if (typeof name === 'string') seen.add(name);
+        return (
+          statement.type === 'ImportDeclaration' &&
+          statement.specifiers?.length === 1 &&
+          spec?.type === 'ImportDefaultSpecifier' &&
+          typeof name === 'string' &&
+          Object.hasOwn(MDX_COMPONENTS, name) &&
+          statement.source?.value === `@components/${name}.astro` &&
+          (statement.attributes ?? []).length === 0 &&
+          (statement.phase ?? null) === null
+        );
+      }),
+  );
+}
+
 /** Check an MDX body (the text below the front matter); lines are counted in the body. */
 export function checkMdx(body: string): MdxFinding[] {
   let tree: MdNode;
@@ -302,5 +358,12 @@ export function checkMdx(body: string): MdxFinding[] {
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);
+  // The accepted legacy import passed the line check: confirm it on the compiler's own estree.
+  const esm = (tree.children ?? []).find((n) => n.type === 'mdxjsEsm');
+  if (esm && !out.some((f) => /import|export/.test(f.message)) && !esmIsLegacyImportsOnly(body))
+    out.push({
+      line: esm.position?.start.line ?? 1,
+      message: `câu lệnh import không đúng dạng — bài MDX không cần import: các thành phần ${Object.keys(MDX_COMPONENTS).join(', ')} có sẵn (bài cũ viết được đúng một dòng: import Callout from '@components/Callout.astro')`,
+    });
   return out.sort((a, b) => a.line - b.line);
 }

@@ -8,11 +8,10 @@
  * docs/benchmarks.md (a smoke run writes to a temp file instead).
  * How each figure is measured: METHOD in tools/bench/report.ts.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench-corpus.ts';
@@ -20,16 +19,9 @@ import { drawPhoto } from './sample-images.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { cleanEnv, parseOptions, type BenchOptions } from '../tools/bench/options.ts';
-import {
-  emptyFacts,
-  markerTracker,
-  parseTimeOutput,
-  phaseStats,
-  readFacts,
-  type Marks,
-  type Sample,
-} from '../tools/bench/log.ts';
-import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../tools/bench/proc.ts';
+import { emptyFacts, markerTracker, phaseStats, readFacts, type Marks, type Sample } from '../tools/bench/log.ts';
+import { HAS_TIME, measured, type Measured } from '../tools/bench/sampler.ts';
+import { cpuAtTime, factsFromTimings, marksFromTimings, parseTimings } from '../tools/bench/timings.ts';
 import { median, pageAssets } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
@@ -49,59 +41,18 @@ import {
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TIME = '/usr/bin/time';
-const HAS_TIME = fs.existsSync(TIME);
-const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 const PHOTO = { width: 1600, height: 1000 };
 
 const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-// ---- /proc: the build's process tree -----------------------------------------
-
-function allStats(): ProcStat[] {
-  const out: ProcStat[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (name.charCodeAt(0) > 57) continue; // not a pid
-    try {
-      const st = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (st) out.push(st);
-    } catch {
-      /* gone */
-    }
-  }
-  return out;
-}
-
-/** Summed VmRSS (KiB) and CPU (s) of `root` and its descendants, now. */
-function snapshot(root: number): { rssKb: number; cpuS: number; procs: number } {
-  const stats = allStats();
-  const tree = descendants(stats, root);
-  const mine = stats.filter((s) => tree.has(s.pid));
-  let rssKb = 0;
-  for (const s of mine) {
-    try {
-      rssKb += parseVmRss(fs.readFileSync(`/proc/${s.pid}/status`, 'utf8'));
-    } catch {
-      /* gone */
-    }
-  }
-  return { rssKb, cpuS: treeTicks(mine) / CLK_TCK, procs: mine.length };
-}
-
 const load1 = () => os.loadavg()[0]!;
-
-/** Machine-wide busy CPU seconds so far (/proc/stat), and this process's own. */
-function machineCpu(): { busyS: number; selfS: number } {
-  const c = parseCpuLine(fs.readFileSync('/proc/stat', 'utf8'));
-  const self = process.cpuUsage();
-  return { busyS: c ? c.busy / CLK_TCK : NaN, selfS: (self.user + self.system) / 1e6 };
-}
 
 // ---- running a command, watching it ------------------------------------------
 
 interface Watched {
   exitCode: number;
   wallS: number;
-  time: ReturnType<typeof parseTimeOutput>;
+  m: Measured;
   marks: Marks;
   cpuAt: Marks;
   samples: Sample[];
@@ -109,7 +60,10 @@ interface Watched {
   output: string[];
 }
 
-/** Run `node args…` in `cwd` under /usr/bin/time, stamping each output line and sampling the tree every 200 ms. */
+/**
+ * Run `node args…` in `cwd`, its whole process tree sampled every 200 ms (tools/bench/sampler.ts):
+ * Astro's phases from its log lines, the integration's from the timings file it writes (BANG_VANG_TIMINGS).
+ */
 async function watch(
   cwd: string,
   args: string[],
@@ -117,80 +71,66 @@ async function watch(
   extraEnv: Record<string, string> = {},
   keepOutput = false,
 ): Promise<Watched> {
-  const timeFile = `${logFile}.time`;
-  const cmd = HAS_TIME ? TIME : process.execPath;
-  const argv = HAS_TIME ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
-  const log = fs.createWriteStream(logFile);
+  const timingsFile = `${logFile}.timings.json`;
+  fs.rmSync(timingsFile, { force: true });
   const tracker = markerTracker();
   const facts = emptyFacts();
   const marks: Marks = {};
-  const cpuAt: Marks = {};
-  const samples: Sample[] = [];
+  const samples: (Sample & { cpuS: number })[] = [];
   const output: string[] = [];
-  const t0 = performance.now();
-  const now = () => (performance.now() - t0) / 1000;
-  const child = spawn(cmd, argv, {
+  const spawnEpoch = performance.timeOrigin + performance.now();
+  const m = await measured(process.execPath, args, {
     cwd,
-    env: { ...cleanEnv(process.env), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...cleanEnv(process.env), BANG_VANG_TIMINGS: timingsFile, ...extraEnv },
+    logFile,
+    onSample: (t, rssKb, cpuS) => samples.push({ t, rssKb, cpuS }),
+    onLine: (line, t) => {
+      if (keepOutput) output.push(line);
+      readFacts(facts, line);
+      const mk = tracker(line);
+      if (mk) marks[mk] = t;
+    },
   });
-  const pid = child.pid!;
-  const sample = (t = now()) => {
-    const s = snapshot(pid);
-    samples.push({ t, rssKb: s.rssKb });
-    return s;
-  };
-  sample();
-  const timer = setInterval(() => sample(), 200);
-  const onLine = (line: string) => {
-    const t = now();
-    log.write(`${t.toFixed(3)} ${line}\n`);
-    if (keepOutput) output.push(line);
-    readFacts(facts, line);
-    const m = tracker(line);
-    if (m) {
-      marks[m] = t;
-      cpuAt[m] = sample(t).cpuS;
-    }
-  };
-  readline.createInterface({ input: child.stdout! }).on('line', onLine);
-  readline.createInterface({ input: child.stderr! }).on('line', onLine);
-  let end = 0;
-  const exitCode = await new Promise<number>((resolve) => {
-    child.on('exit', () => {
-      end = now();
-      clearInterval(timer);
-    });
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  await new Promise<void>((resolve) => log.end(resolve));
-  const time = HAS_TIME && fs.existsSync(timeFile) ? parseTimeOutput(fs.readFileSync(timeFile, 'utf8')) : null;
-  return { exitCode, wallS: end, time, marks, cpuAt, samples, facts, output };
+  const timings = parseTimings(fs.existsSync(timingsFile) ? fs.readFileSync(timingsFile, 'utf8') : null);
+  if (timings) {
+    Object.assign(marks, marksFromTimings(timings, spawnEpoch));
+    factsFromTimings(facts, timings);
+  }
+  const cpuAt: Marks = {};
+  for (const [k, t] of Object.entries(marks)) cpuAt[k as keyof Marks] = cpuAtTime(samples, t);
+  return { exitCode: m.exitCode, wallS: m.wallS, m, marks, cpuAt, samples, facts, output };
 }
 
-async function build(dir: string, label: 'cold' | 'warm', logFile: string): Promise<BuildRun> {
+async function build(
+  dir: string,
+  label: 'cold' | 'warm',
+  logFile: string,
+  nodeFlags: string[] = [],
+): Promise<BuildRun> {
   const loadBefore = load1();
-  const cpu0 = machineCpu();
-  const w = await watch(dir, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], logFile);
-  const cpu1 = machineCpu();
-  const cpuS = w.time ? w.time.user + w.time.sys : null;
-  const others = cpuS === null ? NaN : cpu1.busyS - cpu0.busyS - cpuS - (cpu1.selfS - cpu0.selfS);
-  const peakKb = Math.max(0, ...w.samples.map((s) => s.rssKb));
+  const w = await watch(
+    dir,
+    [...nodeFlags, path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    logFile,
+  );
   const run: BuildRun = {
     label,
     exitCode: w.exitCode,
     wallS: w.wallS,
-    cpuS,
-    userS: w.time?.user ?? null,
-    sysS: w.time?.sys ?? null,
-    peakTreeRssMiB: peakKb / 1024,
-    maxSingleRssMiB: w.time ? w.time.maxRssKb / 1024 : null,
+    cpuS: w.m.treeCpuS,
+    countedCpuS: w.m.countedCpuS,
+    outsideAccountingS: w.m.outsideAccountingS,
+    userS: null,
+    sysS: null,
+    peakTreeRssMiB: w.m.peakTreeMiB,
+    maxSingleRssMiB: w.m.largestProcMiB,
+    largestProcess: w.m.largestComm,
     rssSamples: w.samples.length,
-    phases: phaseStats(w.marks, w.wallS, w.cpuAt, cpuS, w.samples),
+    phases: phaseStats(w.marks, w.wallS, w.cpuAt, w.m.treeCpuS, w.samples),
     facts: w.facts,
     loadBefore,
     loadAfter: load1(),
-    otherCores: Number.isFinite(others) ? Math.max(0, others / w.wallS) : null,
+    otherCores: w.m.otherCores,
     log: logFile,
   };
   say(
@@ -203,8 +143,8 @@ async function validate(dir: string, logFile: string): Promise<ToolRun> {
   const w = await watch(dir, [path.join(REPO, 'scripts', 'validate.ts')], logFile, { BANG_VANG_ROOT: dir }, true);
   return {
     wallS: w.wallS,
-    cpuS: w.time ? w.time.user + w.time.sys : null,
-    maxRssMiB: w.time ? w.time.maxRssKb / 1024 : Math.max(0, ...w.samples.map((s) => s.rssKb)) / 1024,
+    cpuS: w.m.treeCpuS,
+    maxRssMiB: w.m.largestProcMiB,
     exitCode: w.exitCode,
     output: w.output.slice(-3).join('\n'),
   };

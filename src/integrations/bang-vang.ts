@@ -17,6 +17,7 @@ import { buildPortal } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
+import { timingsRecorder } from './timings.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
@@ -28,17 +29,19 @@ export default function bangVang(): AstroIntegration {
     | Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }>
     | undefined;
   let searchDir = '';
+  // BANG_VANG_TIMINGS=<file>: the build's phases as JSON for `npm run bench` (nothing is written otherwise).
+  const timings = timingsRecorder(process.env.BANG_VANG_TIMINGS);
   const startSearchIndex = () => {
     const v = validateOnce(root);
     searchDir = path.join(root, 'node_modules', '.astro', 'pagefind-next');
     fs.rmSync(searchDir, { recursive: true, force: true });
     const started = performance.now();
     const records = searchRecords(buildPortal(v.set));
-    searchIndex = writeSearchIndex(records, searchDir).then((r) => ({
-      ...r,
-      records,
-      ms: performance.now() - started,
-    }));
+    timings.mark('searchRecords');
+    searchIndex = writeSearchIndex(records, searchDir).then((r) => {
+      timings.mark('searchWritten');
+      return { ...r, records, ms: performance.now() - started };
+    });
     // Failures surface when awaited in astro:build:done; keep Node from reporting them as unhandled meanwhile.
     searchIndex.catch(() => undefined);
   };
@@ -46,17 +49,23 @@ export default function bangVang(): AstroIntegration {
     name: 'bang-vang',
     hooks: {
       'astro:config:setup': ({ config, logger, addWatchFile }) => {
+        timings.mark('setupStart');
         root = fileURLToPath(config.root);
         base = config.base;
         origin = config.site ? new URL(config.site).origin : undefined;
         const v = validateOnce(root, true);
         for (const p of v.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
         if (v.errors) throw new ContentError(v.problems);
+        timings.mark('validated');
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
       },
-      'astro:build:start': () => startSearchIndex(),
+      'astro:build:start': () => {
+        timings.mark('buildStart');
+        startSearchIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        timings.mark('buildDone');
         const out = fileURLToPath(dir);
         const v = validateOnce(root);
         const published = v.set.articles.filter((a) => !a.draft);
@@ -72,6 +81,7 @@ export default function bangVang(): AstroIntegration {
             ].join('\n'),
           );
         }
+        timings.mark('articlesChecked');
         logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
 
         // Aliases with an extension (/tin/123.html) are files, which a page route cannot make.
@@ -94,9 +104,12 @@ export default function bangVang(): AstroIntegration {
           }
         }
 
+        timings.mark('aliasesWritten');
         const stripped = await stripImageMetadata(out, path.join(root, 'node_modules', '.astro', 'assets-stripped'));
+        const imageFiles = publishedImages(out).length;
+        timings.mark('imagesChecked');
         logger.info(
-          `ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
+          `ảnh: ${imageFiles} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
         );
 
         // Search: every record must point at a page that exists, and all must be indexed.
@@ -117,6 +130,13 @@ export default function bangVang(): AstroIntegration {
           fs.cpSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'), { recursive: true });
         }
         fs.rmSync(searchDir, { recursive: true, force: true });
+        timings.mark('searchDone');
+        timings.write({
+          articles: published.length,
+          imageFiles,
+          imagesStripped: stripped.length,
+          search: { pages, records: records.length, ms, addMs, writeMs, waitedMs: waited },
+        });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(
           `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`,

@@ -14,8 +14,14 @@ export interface BuildRun {
   exitCode: number;
   /** Spawn to exit, measured by the harness. */
   wallS: number;
-  /** user + sys of the whole tree (/usr/bin/time, which counts every reaped descendant). */
+  /** user + sys of the whole tree: max(/usr/bin/time's count, the sum sampled from /proc), so Pagefind's unwaited service is in it. */
   cpuS: number | null;
+  /** What /usr/bin/time counted (the command and the descendants it waited for). */
+  countedCpuS?: number | null;
+  /** CPU sampled in the tree beyond that count (processes nobody waited for, e.g. `pagefind_extended --service`). */
+  outsideAccountingS?: number;
+  /** Name of the largest process. */
+  largestProcess?: string;
   userS: number | null;
   sysS: number | null;
   /** Largest sum of VmRSS over the build's process tree, sampled every 200 ms. */

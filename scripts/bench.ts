@@ -24,10 +24,16 @@ import { HAS_TIME, measured, type Measured } from '../tools/bench/sampler.ts';
 import { cpuAtTime, factsFromTimings, marksFromTimings, parseTimings } from '../tools/bench/timings.ts';
 import { median, pageAssets } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
+import { makeCold, makeProject } from '../tools/bench/project.ts';
+import { findAnchor, prepareKit, sideBySide } from '../tools/bench/anchor.ts';
+import { measureDev } from '../tools/bench/dev.ts';
+import { runProfile } from '../tools/bench/profile-run.ts';
+import { renderWithScale, type ScaleFigures, type ScaleReport } from '../tools/bench/side-by-side.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
 import {
   renderReport,
   s1,
+  s2,
   type ArticleWeight,
   type BuildRun,
   type FirstSearch,
@@ -151,20 +157,6 @@ async function validate(dir: string, logFile: string): Promise<ToolRun> {
 }
 
 // ---- projects --------------------------------------------------------------------
-
-/** A fresh project: copies of the working tree's sources, node_modules entries linked one by one (own .astro cache). */
-function makeProject(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(path.join(REPO, item), path.join(dir, item), { recursive: true });
-  }
-  const modules = path.join(dir, 'node_modules');
-  fs.mkdirSync(modules);
-  for (const name of fs.readdirSync(path.join(REPO, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    fs.symlinkSync(path.join(REPO, 'node_modules', name), path.join(modules, name));
-  }
-}
 
 function treeSize(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -385,7 +377,8 @@ function chooseStorage(o: BenchOptions): Machine['storage'] {
     return { dir, fs: type, ramDisk: type === 'tmpfs' || type === 'ramfs' };
   }
   const largest = Math.max(...o.sizes, o.photos ? o.photoCorpus : 0);
-  const need = largest * 300_000 + 500e6; // dist ~90 KB/article at N = 1,000, plus content and the Astro cache
+  // dist ~90 KB/article at N = 1,000, plus content and the Astro cache; the anchor's site and public/ (one at a time).
+  const need = largest * (o.anchor ? 400_000 : 300_000) + 500e6;
   try {
     const st = fs.statfsSync('/dev/shm');
     fs.accessSync('/dev/shm', fs.constants.W_OK);
@@ -429,13 +422,38 @@ function gitDescription(): string {
 
 // ---- the run ---------------------------------------------------------------------
 
+let anchorKit: string | undefined;
+const scale: ScaleFigures = { sides: [], dev: [] };
+
 async function measureSize(n: number, runDir: string, logs: string, o: BenchOptions): Promise<SizeResult> {
   const dir = path.join(runDir, `n${n}`);
   say(`N = ${n}: project in ${dir}`);
-  makeProject(dir);
+  makeProject(REPO, dir);
   const corpus = writeProjectCorpus(dir, n);
   say(`  corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${s1(corpus.writeS)} s`);
-  const cold = await build(dir, 'cold', path.join(logs, `n${n}-cold.log`));
+  // Issue 16: cold builds alternating with Hugo + Pagefind on the same corpus and storage (tools/bench/anchor.ts).
+  const side = o.anchor
+    ? await sideBySide({
+        n,
+        reps: o.reps,
+        kit: anchorKit!,
+        content: path.join(dir, 'content'),
+        out: path.join(runDir, `n${n}-hugo`),
+        repo: REPO,
+        env: cleanEnv(process.env),
+        logs,
+        project: async (i) => {
+          if (i > 0) makeCold(dir);
+          return build(dir, 'cold', path.join(logs, `n${n}-cold${i ? `-${i + 1}` : ''}.log`));
+        },
+        pages: () => countHtmlPages(path.join(dir, 'dist')),
+        // One output on the RAM disk at a time: at N = 30,000 both would not fit beside the builds.
+        beforeAnchor: () => fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true }),
+        say,
+      })
+    : null;
+  if (side) scale.sides.push(side.figures);
+  const cold = side ? side.firstProject : await build(dir, 'cold', path.join(logs, `n${n}-cold.log`));
   const warm = cold.exitCode === 0 ? await build(dir, 'warm', path.join(logs, `n${n}-warm.log`)) : null;
   const dist = path.join(dir, 'dist');
   const all = treeSize(dist);
@@ -463,6 +481,13 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
   }
   const v = await validate(dir, path.join(logs, `n${n}-validate.log`));
   say(`  validate: ${s1(v.wallS)} s, exit ${v.exitCode}`);
+  if (o.devSizes.includes(n)) {
+    const d = await measureDev(dir, n, { repo: REPO, env: cleanEnv(process.env), logs });
+    scale.dev.push(d);
+    say(
+      `  watch re-check ${s2(d.validateRecheckS)} s; astro dev ready ${s1(d.devReadyS)} s, edit served ${s2(d.devEditVisibleS)} s`,
+    );
+  }
   if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });
   return { n, corpus, cold, warm, output, firstSearch: search, firstSearchError, article, validate: v };
 }
@@ -470,7 +495,7 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
 async function measureImages(runDir: string, logs: string, o: BenchOptions): Promise<ImagesResult> {
   const dir = path.join(runDir, 'images');
   say(`images: ${o.photos} photos as covers in a ${o.photoCorpus}-article corpus, ${dir}`);
-  makeProject(dir);
+  makeProject(REPO, dir);
   writeCorpus(o.photoCorpus, dir, REPO);
   const cache = path.join(os.tmpdir(), `bang-vang-bench-photos-${PHOTO.width}x${PHOTO.height}`);
   fs.mkdirSync(cache, { recursive: true });
@@ -538,8 +563,8 @@ async function main(): Promise<number> {
     return 2;
   }
   if (o.fromJson) {
-    const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as Report;
-    fs.writeFileSync(o.out, renderReport(saved));
+    const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as ScaleReport;
+    fs.writeFileSync(o.out, renderWithScale(saved));
     say(`report re-rendered from ${o.fromJson}: ${path.resolve(o.out)}`);
     return 0;
   }
@@ -556,9 +581,26 @@ async function main(): Promise<number> {
     `sizes ${o.sizes.join(', ')}${o.photos ? `, ${o.photos} photos` : ''}; storage: ${storage.ramDisk ? 'RAM disk' : 'disk'} ${storage.dir} (${storage.fs}); logs in ${logs}`,
   );
   if (!HAS_TIME) say(`${TIME} not found: CPU totals come from /proc samples only`);
+  if (o.profile !== undefined)
+    return runProfile(o.sizes, o.profile || path.join(runDir, 'profile'), {
+      repo: REPO,
+      runDir,
+      env: cleanEnv(process.env),
+      writeCorpus: (n, dir) => writeCorpus(n, dir, REPO),
+      say,
+    });
   const m = machine(storage);
+  if (o.anchor) {
+    try {
+      anchorKit = prepareKit(findAnchor(REPO), runDir, REPO);
+    } catch (e) {
+      console.error((e as Error).message);
+      return 2;
+    }
+  }
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) sizes.push(await measureSize(n, runDir, logs, o));
+  const failedSide = scale.sides.some((x) => [...x.project, ...x.anchor].some((r) => r.exitCode !== 0));
   const images = o.photos > 0 ? await measureImages(runDir, logs, o) : null;
   const versions: Versions = {
     node: process.version,
@@ -570,7 +612,8 @@ async function main(): Promise<number> {
     git: gitDescription(),
   };
   const args = process.argv.slice(2).join(' ');
-  const report: Report = {
+  const report: ScaleReport = {
+    scale,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     command: `npm run bench${args ? ` -- ${args}` : ''}`,
     smoke: o.smoke,
@@ -581,7 +624,7 @@ async function main(): Promise<number> {
     images,
   };
   fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-  fs.writeFileSync(o.out, renderReport(report));
+  fs.writeFileSync(o.out, renderWithScale(report));
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
   if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
   say(
@@ -589,7 +632,8 @@ async function main(): Promise<number> {
   );
   const failed =
     [...sizes.flatMap((s) => [s.cold, s.warm]), images?.cold, images?.warm].some((b) => b && b.exitCode !== 0) ||
-    sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch);
+    sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch) ||
+    failedSide;
   return failed ? 1 : 0;
 }
 

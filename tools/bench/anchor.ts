@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { measured, type Measured } from './sampler.ts';
-import type { SystemRun } from './side-by-side.ts';
+import type { SideBySide, SystemRun } from './side-by-side.ts';
 
 /** The anchor kit: $BANG_VANG_ANCHOR, else shared/anchor beside the repository's folder. Throws a clear message when missing. */
 export function findAnchor(repo: string, env: Record<string, string | undefined> = process.env): string {
@@ -111,4 +111,75 @@ export async function anchorBuild(
     parts,
     pages,
   };
+}
+
+export interface SideBySideOptions<B> {
+  n: number;
+  reps: number;
+  kit: string;
+  /** The project's content/ (the corpus both systems build). */
+  content: string;
+  /** Where the Hugo site goes (same storage as the project). */
+  out: string;
+  repo: string;
+  env: Record<string, string>;
+  logs: string;
+  /** One cold project build (run i = 0, 1, …; the caller makes it cold). */
+  project: (i: number) => Promise<B>;
+  /** HTML pages the project wrote. */
+  pages: () => number;
+  /** Before each anchor build (e.g. free the project's dist/). */
+  beforeAnchor?: () => void;
+  say: (msg: string) => void;
+}
+
+/** What the bench's BuildRun has that a SystemRun needs. */
+interface ProjectBuild {
+  exitCode: number;
+  wallS: number;
+  cpuS: number | null;
+  countedCpuS?: number | null;
+  outsideAccountingS?: number;
+  peakTreeRssMiB: number;
+  maxSingleRssMiB: number | null;
+  largestProcess?: string;
+  otherCores: number | null;
+}
+
+export const fromBuild = (b: ProjectBuild): SystemRun => ({
+  exitCode: b.exitCode,
+  wallS: b.wallS,
+  cpuS: b.cpuS ?? 0,
+  countedCpuS: b.countedCpuS ?? null,
+  outsideAccountingS: b.outsideAccountingS ?? 0,
+  peakTreeMiB: b.peakTreeRssMiB,
+  largestProcMiB: b.maxSingleRssMiB ?? 0,
+  largestProcess: b.largestProcess ?? '',
+  otherCpuS: (b.otherCores ?? 0) * b.wallS,
+});
+
+/** Convert the corpus, then project, anchor, project, anchor… (`reps` of each), all cold. */
+export async function sideBySide<B extends ProjectBuild>(
+  o: SideBySideOptions<B>,
+): Promise<{ firstProject: B; figures: SideBySide }> {
+  const convertS = convert(o.kit, o.content, o.out);
+  o.say(`  anchor: corpus converted for Hugo in ${convertS.toFixed(1)} s (not timed) → ${o.out}`);
+  const figures: SideBySide = { n: o.n, order: [], project: [], anchor: [], convertS, projectPages: 0 };
+  let firstProject: B | undefined;
+  for (let i = 0; i < o.reps; i++) {
+    const b = await o.project(i);
+    firstProject ??= b;
+    if (i === 0) figures.projectPages = o.pages();
+    figures.order.push('project');
+    figures.project.push(fromBuild(b));
+    o.beforeAnchor?.();
+    const a = await anchorBuild(o.out, o.repo, o.env, `${o.logs}/n${o.n}-anchor-${i + 1}`);
+    fs.rmSync(path.join(o.out, 'public'), { recursive: true, force: true });
+    figures.order.push('anchor');
+    figures.anchor.push(a);
+    o.say(
+      `  anchor ${i + 1}: ${a.wallS.toFixed(1)} s (${a.parts.map((p) => `${p.name} ${p.run.wallS.toFixed(1)} s`).join(' + ')}), CPU ${a.cpuS.toFixed(1)} s, peak ${Math.round(a.peakTreeMiB)} MiB, ${a.pages} HTML files, others ${a.otherCpuS.toFixed(1)} s CPU, exit ${a.exitCode}`,
+    );
+  }
+  return { firstProject: firstProject!, figures };
 }

@@ -4,7 +4,7 @@
  * latencies, and a verdict per target. Pure: the harness measures
  * (tools/bench/anchor.ts, tools/bench/dev.ts), this formats.
  */
-import { gib, int, s1, s2, table, type TargetRow, type Verdict } from './report.ts';
+import { gib, int, renderReport, s1, s2, table, type Report, type TargetRow, type Verdict } from './report.ts';
 
 export interface SystemRun {
   exitCode: number;
@@ -266,4 +266,20 @@ export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
     '',
   );
   return out.join('\n');
+}
+
+export interface ScaleFigures {
+  sides: SideBySide[];
+  dev: DevResult[];
+}
+
+export type ScaleReport = Report & { scale?: ScaleFigures };
+
+/** The whole report: issue 9's sections, with the side-by-side section before "How each figure is measured". */
+export function renderWithScale(r: ScaleReport): string {
+  const md = renderReport(r);
+  if (!r.scale || (!r.scale.sides.length && !r.scale.dev.length)) return md;
+  const section = renderScale(r.scale.sides, r.scale.dev);
+  const at = md.indexOf('## How each figure is measured');
+  return at < 0 ? `${md}\n${section}` : `${md.slice(0, at)}${section}\n${md.slice(at)}`;
 }

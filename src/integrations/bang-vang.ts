@@ -18,6 +18,7 @@ import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 import { timingsRecorder } from './timings.ts';
+import { buildShard, ownsPath } from '../lib/routing/shard.ts';
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
@@ -62,14 +63,20 @@ export default function bangVang(): AstroIntegration {
       },
       'astro:build:start': () => {
         timings.mark('buildStart');
-        startSearchIndex();
+        // A sharded build (BANG_VANG_SHARD, docs/scale.md): the search index comes from the content, so shard 1 writes all of it.
+        if ((buildShard()?.index ?? 1) === 1) startSearchIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
         timings.mark('buildDone');
         const out = fileURLToPath(dir);
         const v = validateOnce(root);
+        const shard = buildShard();
         const published = v.set.articles.filter((a) => !a.draft);
-        const missing = published.filter((a) => !fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')));
+        const missing = published.filter(
+          (a) =>
+            ownsPath(paths.article(a.slug), shard) &&
+            !fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')),
+        );
         const drafts = v.set.articles.filter(
           (a) => a.draft && fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')),
         );
@@ -82,7 +89,9 @@ export default function bangVang(): AstroIntegration {
           );
         }
         timings.mark('articlesChecked');
-        logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
+        logger.info(
+          `${published.length} bài viết đã đăng, mỗi bài một trang${shard ? ` (phần ${shard.index}/${shard.count}: ${published.filter((a) => ownsPath(paths.article(a.slug), shard)).length} trang)` : ''}`,
+        );
 
         // Aliases with an extension (/tin/123.html) are files, which a page route cannot make.
         const siteOrigin = origin ?? new URL(v.set.site!.base_url).origin;
@@ -112,12 +121,19 @@ export default function bangVang(): AstroIntegration {
           `ảnh: ${imageFiles} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
         );
 
-        // Search: every record must point at a page that exists, and all must be indexed.
+        if (shard && shard.index !== 1) {
+          logger.info(`phần ${shard.index}/${shard.count}: chỉ mục tìm kiếm do phần 1 tạo`);
+          return;
+        }
+        // Search: every record must point at a page that exists (in a sharded build: one this shard made;
+        // the merge checks the rest), and all must be indexed.
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
         const waitStarted = performance.now();
         const { pages, records, ms, addMs, writeMs } = await searchIndex;
         const waited = performance.now() - waitStarted;
-        const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
+        const noPage = records.filter(
+          (r) => ownsPath(r.url, shard) && !fs.existsSync(path.join(out, r.url, 'index.html')),
+        );
         if (noPage.length)
           throw new Error(
             `Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`,

@@ -94,7 +94,7 @@ export async function anchorBuild(
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name.endsWith('.html')) pages++;
+      else if (e.name === 'index.html') pages++; // counted as the project's pages are
     }
   };
   if (fs.existsSync(path.join(out, 'public'))) walk(path.join(out, 'public'));

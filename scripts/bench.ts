@@ -31,7 +31,6 @@ import { runProfile } from '../tools/bench/profile-run.ts';
 import { renderWithScale, type ScaleFigures, type ScaleReport } from '../tools/bench/side-by-side.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
 import {
-  renderReport,
   s1,
   s2,
   type ArticleWeight,
@@ -39,7 +38,6 @@ import {
   type FirstSearch,
   type ImagesResult,
   type Machine,
-  type Report,
   type SizeResult,
   type ToolRun,
   type Versions,

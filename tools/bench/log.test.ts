@@ -155,7 +155,7 @@ describe('phaseBounds and phaseStats', () => {
     expect(b.bundle).toEqual([2.5, 4]);
   });
 
-  it('CPU per phase is the difference of snapshots; the last phase takes the rest of the total; peak RSS is the largest sample inside', () => {
+  it('CPU per phase is the difference of snapshots; the last phase takes the rest of the total; peak RSS is the largest sample inside (or the nearest)', () => {
     const cpuAt: Marks = {
       validated: 1.5,
       synced: 3,
@@ -181,7 +181,9 @@ describe('phaseBounds and phaseStats', () => {
     expect(st.pages!.peakRssMiB).toBe(4);
     expect(st.images!.cpuS).toBeNull(); // no snapshot at imagesStart
     expect(st.exit!.cpuS).toBe(1);
-    expect(st.search!.peakRssMiB).toBeNull(); // no sample in [14, 15]
+    // No sample in [14, 15]: the sample nearest its start (t = 15.5, 512 KiB).
+    expect(st.search!.peakRssMiB).toBe(0.5);
+    expect(phaseStats(marks, 16, cpuAt, 26, []).search!.peakRssMiB).toBeNull();
   });
 
   it('every phase the report lists has bounds', () => {

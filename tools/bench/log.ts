@@ -277,6 +277,12 @@ export function phaseStats(
     }
     let peak = -1;
     for (const s of samples) if (s.t >= b[0] && s.t <= b[1] && s.rssKb > peak) peak = s.rssKb;
+    // A phase shorter than the sampling interval: the tree's RSS at the sample nearest its start.
+    if (peak < 0 && samples.length) {
+      let near = samples[0]!;
+      for (const s of samples) if (Math.abs(s.t - b[0]) < Math.abs(near.t - b[0])) near = s;
+      peak = near.rssKb;
+    }
     out[p.key] = { wallS: b[1] - b[0], cpuS, peakRssMiB: peak >= 0 ? peak / 1024 : null };
   }
   return out;

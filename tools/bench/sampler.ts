@@ -49,6 +49,9 @@ export interface Measured {
   wallS: number;
   /** user+sys of the command and the descendants it waited for (/usr/bin/time), or null. */
   countedCpuS: number | null;
+  /** /usr/bin/time's user and system seconds, or null. */
+  userS: number | null;
+  sysS: number | null;
   /** max(counted, sampled): every process of the tree, Pagefind's service included. */
   treeCpuS: number;
   /** Sampled CPU beyond the counted: processes nobody waited for. */
@@ -132,6 +135,8 @@ export async function measured(cmd: string, args: string[], o: MeasureOptions): 
     exitCode,
     wallS: time?.wall && Math.abs(time.wall - end) < 1 ? time.wall : end,
     countedCpuS: counted,
+    userS: time?.user ?? null,
+    sysS: time?.sys ?? null,
     treeCpuS: cpu.totalS,
     outsideAccountingS: cpu.outsideAccountingS,
     peakTreeMiB: Math.max(tree.peakTreeKb, largestKb) / 1024,

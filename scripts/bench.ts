@@ -20,7 +20,7 @@ import { serve } from '../tests/helpers/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { cleanEnv, parseOptions, type BenchOptions } from '../tools/bench/options.ts';
 import { emptyFacts, markerTracker, phaseStats, readFacts, type Marks, type Sample } from '../tools/bench/log.ts';
-import { HAS_TIME, measured, type Measured } from '../tools/bench/sampler.ts';
+import { HAS_TIME, measured, processFigures, type Measured } from '../tools/bench/sampler.ts';
 import { cpuAtTime, factsFromTimings, marksFromTimings, parseTimings } from '../tools/bench/timings.ts';
 import { median, pageAssets } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
@@ -129,6 +129,7 @@ async function build(
     peakTreeRssMiB: w.m.peakTreeMiB,
     maxSingleRssMiB: w.m.largestProcMiB,
     largestProcess: w.m.largestComm,
+    processes: processFigures(w.m.tree),
     rssSamples: w.samples.length,
     phases: phaseStats(w.marks, w.wallS, w.cpuAt, w.m.treeCpuS, w.samples),
     facts: w.facts,

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { measured, type Measured } from './sampler.ts';
+import { measured, processFigures, type Measured } from './sampler.ts';
 import type { SideBySide, SystemRun } from './side-by-side.ts';
 
 /** The anchor kit: $BANG_VANG_ANCHOR, else shared/anchor beside the repository's folder. Throws a clear message when missing. */
@@ -62,6 +62,7 @@ export const fromMeasured = (m: Measured): SystemRun => ({
   largestProcMiB: m.largestProcMiB,
   largestProcess: m.largestComm,
   otherCpuS: m.otherCpuS,
+  processes: processFigures(m.tree),
 });
 
 /** One cold anchor build: `hugo` in OUT (fresh cache, no public/), then `pagefind --site public`. */
@@ -144,6 +145,7 @@ interface ProjectBuild {
   maxSingleRssMiB: number | null;
   largestProcess?: string;
   otherCores: number | null;
+  processes?: SystemRun['processes'];
 }
 
 export const fromBuild = (b: ProjectBuild): SystemRun => ({
@@ -156,6 +158,7 @@ export const fromBuild = (b: ProjectBuild): SystemRun => ({
   largestProcMiB: b.maxSingleRssMiB ?? 0,
   largestProcess: b.largestProcess ?? '',
   otherCpuS: (b.otherCores ?? 0) * b.wallS,
+  processes: b.processes,
 });
 
 /** Convert the corpus, then project, anchor, project, anchor… (`reps` of each), all cold. */

@@ -9,6 +9,13 @@ import { byKind, KIND_LABELS, type Fetched } from './search-bytes.ts';
 
 export type { PhaseStat };
 
+export interface ProcessFigures {
+  comm: string;
+  count: number;
+  cpuS: number;
+  peakMiB: number;
+}
+
 export interface BuildRun {
   label: 'cold' | 'warm';
   exitCode: number;
@@ -22,6 +29,8 @@ export interface BuildRun {
   outsideAccountingS?: number;
   /** Name of the largest process. */
   largestProcess?: string;
+  /** Every process name of the tree: count, CPU seconds, peak RSS (MiB), largest CPU first. */
+  processes?: ProcessFigures[];
   userS: number | null;
   sysS: number | null;
   /** Largest sum of VmRSS over the build's process tree, sampled every 200 ms. */

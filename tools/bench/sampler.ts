@@ -9,6 +9,11 @@ import fs from 'node:fs';
 import { parseCpuLine, parseVmRss } from './proc.ts';
 import { combineCpu, otherCpuS, parseStatLine, TreeTracker, type ProcSample, type TreeSummary } from './tree-cpu.ts';
 import { parseTimeOutput } from './log.ts';
+import type { ProcessFigures } from './report.ts';
+
+/** The tree's processes by name, for the report. */
+export const processFigures = (t: TreeSummary): ProcessFigures[] =>
+  t.byName.map((p) => ({ comm: p.comm, count: p.count, cpuS: p.cpuS, peakMiB: p.peakRssKb / 1024 }));
 
 export const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 const TIME = '/usr/bin/time';

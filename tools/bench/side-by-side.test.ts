@@ -12,6 +12,11 @@ const run = (wallS: number, peakTreeMiB: number, exitCode = 0): SystemRun => ({
   largestProcMiB: peakTreeMiB / 2,
   largestProcess: 'node',
   otherCpuS: 0.5,
+  processes: [
+    { comm: 'MainThread', count: 1, cpuS: wallS, peakMiB: peakTreeMiB * 0.6 },
+    { comm: 'pagefind_extend', count: 1, cpuS: wallS / 2, peakMiB: peakTreeMiB * 0.4 },
+    { comm: 'time', count: 1, cpuS: 0, peakMiB: 1 },
+  ],
 });
 const anchor = (wallS: number, peak: number) => ({
   ...run(wallS, peak),
@@ -75,5 +80,16 @@ describe('renderScale', () => {
     const ratio = tableAfter(md, '### Ratio project / anchor');
     expect(ratio[2]![1]).toBe('0.71×');
     expect(tableAfter(md, '### Targets of issue 16').length).toBe(2 + 7);
+    // Processes of the best run of each system (Pagefind's service shown apart), idle helpers left out.
+    const procs = tableAfter(md, '### Where the CPU and memory are').slice(2);
+    expect(procs.map((r) => `${r[1]}: ${r[2]}`)).toEqual([
+      'this project: MainThread',
+      'this project: pagefind_extend',
+      'hugo: MainThread',
+      'hugo: pagefind_extend',
+      'pagefind: MainThread',
+      'pagefind: pagefind_extend',
+    ]);
+    expect(procs[1]!.slice(4)).toEqual(['2.5', '200']);
   });
 });

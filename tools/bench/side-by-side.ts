@@ -4,7 +4,18 @@
  * latencies, and a verdict per target. Pure: the harness measures
  * (tools/bench/anchor.ts, tools/bench/dev.ts), this formats.
  */
-import { gib, int, renderReport, s1, s2, table, type Report, type TargetRow, type Verdict } from './report.ts';
+import {
+  gib,
+  int,
+  renderReport,
+  s1,
+  s2,
+  table,
+  type ProcessFigures,
+  type Report,
+  type TargetRow,
+  type Verdict,
+} from './report.ts';
 
 export interface SystemRun {
   exitCode: number;
@@ -18,6 +29,8 @@ export interface SystemRun {
   largestProcess: string;
   /** CPU the rest of the machine used during this run (s). */
   otherCpuS: number;
+  /** The tree's processes by name (Pagefind's service among them). */
+  processes?: ProcessFigures[];
 }
 
 export interface SideBySide {
@@ -226,6 +239,24 @@ export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
     ),
     '',
   );
+  const procRows: string[][] = [];
+  for (const s of sides) {
+    const runs: [string, SystemRun | undefined][] = [
+      ['this project', best(s.project)],
+      ...(best(s.anchor)?.parts ?? []).map((p) => [p.name, p.run] as [string, SystemRun]),
+    ];
+    for (const [who, r] of runs)
+      for (const p of r?.processes ?? [])
+        if (p.cpuS >= 0.05 || p.peakMiB >= 50)
+          procRows.push([int(s.n), who, p.comm, `${p.count}`, s1(p.cpuS), mib(p.peakMiB)]);
+  }
+  if (procRows.length)
+    out.push(
+      '### Where the CPU and memory are, by process (best run of each system)',
+      '',
+      table(['N', 'run', 'process', 'count', 'CPU (s)', 'peak RSS (MiB)'], procRows, ['r', 'l', 'l', 'r', 'r', 'r']),
+      '',
+    );
   if (dev.length) {
     out.push(
       '### Watch and dev server',

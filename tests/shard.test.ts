@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, distFiles, makeFixture, removeFixture, searchIndexText, type Fixture } from './helpers/site.ts';
 import { mergeDists, type MergeResult } from '../tools/shard/merge.ts';
+import { serve } from './helpers/serve.ts';
+import { launch } from './helpers/browser.ts';
 import { shardOfPath } from '../src/lib/routing/shard.ts';
 
 describe('two shards merged = one build', () => {
@@ -75,5 +77,30 @@ describe('two shards merged = one build', () => {
     expect(text).toBe(searchIndexText(whole));
     const pages = distFiles(merged).filter((p) => /^(tin-tuc|vinh-danh)\/[^/\d][^/]*\/index\.html$/.test(p));
     for (const p of pages) expect(text, p).toContain(`/${p.replace(/index\.html$/, '')}`);
+  });
+
+  it('in Chromium, a search on the merged site finds an article only shard 2 rendered', async () => {
+    const rel = distFiles(two).find((p) => /^tin-tuc\/[^/\d][^/]*\/index\.html$/.test(p))!;
+    const html = fs.readFileSync(path.join(merged.dist, rel), 'utf8');
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!.replace(/&amp;/g, '&').trim();
+    const server = await serve(merged.dist);
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(title)}`);
+      await page.waitForFunction(
+        () => {
+          const s = document.querySelector('#search-status')?.textContent ?? '';
+          return s !== '' && !s.startsWith('Đang tìm');
+        },
+        null,
+        { timeout: 15_000 },
+      );
+      const hrefs = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.slice(0, 3), title).toContain(`/${rel.replace(/index\.html$/, '')}`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -8,11 +8,13 @@
  *   n<N>/timings.json                  the integration's phases
  *   n<N>/tree.json                     every process of the build: CPU, peak RSS
  *   n<N>/summary.md                    top self-time functions, time by package, allocations by package
+ * With BANG_VANG_SNAPSHOT_MIB=<MiB>, also a heap snapshot (n<N>/*.heapsnapshot) the first time the
+ * Astro process's RSS passes that size (writing it pauses the build and can double its memory).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { renderProfileSummary, summariseCpuProfile, summariseHeapProfile } from './cpuprofile.ts';
-import { measured } from './sampler.ts';
+import { measured, readProcs } from './sampler.ts';
 import { makeProject } from './project.ts';
 import { parseTimings } from './timings.ts';
 
@@ -34,9 +36,13 @@ export async function runProfile(sizes: number[], outDir: string, c: ProfileCont
     makeProject(c.repo, dir);
     c.writeCorpus(n, dir);
     c.say(`profile N = ${n}: building in ${dir}, profiles into ${out}`);
+    const snapshotMiB = Number(process.env.BANG_VANG_SNAPSHOT_MIB) || 0;
+    let rootPid = 0;
+    let snapshotAsked = false;
     const m = await measured(
       process.execPath,
       [
+        ...(snapshotMiB ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${out}`] : []),
         '--cpu-prof',
         `--cpu-prof-dir=${out}`,
         '--heap-prof',
@@ -48,6 +54,19 @@ export async function runProfile(sizes: number[], outDir: string, c: ProfileCont
         cwd: dir,
         env: { ...c.env, BANG_VANG_TIMINGS: path.join(out, 'timings.json') },
         logFile: path.join(out, 'build.log'),
+        onSpawn: (pid) => {
+          rootPid = pid;
+        },
+        onSample: () => {
+          if (!snapshotMiB || snapshotAsked) return;
+          // The Astro process: the node child of /usr/bin/time (or the root itself without it).
+          const node = readProcs().find((p) => p.ppid === rootPid || (p.pid === rootPid && p.comm !== 'time'));
+          if (node && node.rssKb / 1024 >= snapshotMiB) {
+            snapshotAsked = true;
+            c.say(`  RSS ${Math.round(node.rssKb / 1024)} MiB ≥ ${snapshotMiB} MiB: heap snapshot of pid ${node.pid}`);
+            process.kill(node.pid, 'SIGUSR2');
+          }
+        },
       },
     );
     fs.writeFileSync(

@@ -81,6 +81,8 @@ export interface MeasureOptions {
   onSample?: (t: number, rssKb: number, cpuS: number) => void;
   /** Also write output lines here. */
   logFile?: string;
+  /** Called once with the pid of the spawned process (/usr/bin/time's when it wraps the command). */
+  onSpawn?: (pid: number) => void;
 }
 
 /** Run `cmd args…` under /usr/bin/time, sampling its whole tree until every member is gone. */
@@ -93,6 +95,7 @@ export async function measured(cmd: string, args: string[], o: MeasureOptions): 
   const now = () => (performance.now() - t0) / 1000;
   const child = spawn(HAS_TIME ? TIME : cmd, argv, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'] });
   const tracker = new TreeTracker(child.pid!, CLK_TCK);
+  o.onSpawn?.(child.pid!);
   const sample = () => {
     const s = tracker.observe(readProcs());
     o.onSample?.(now(), s.rssKb, s.cpuS);

@@ -8,11 +8,10 @@
  * docs/benchmarks.md (a smoke run writes to a temp file instead).
  * How each figure is measured: METHOD in tools/bench/report.ts.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench-corpus.ts';
@@ -20,28 +19,25 @@ import { drawPhoto } from './sample-images.ts';
 import { serve } from '../tests/helpers/serve.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { cleanEnv, parseOptions, type BenchOptions } from '../tools/bench/options.ts';
-import {
-  emptyFacts,
-  markerTracker,
-  parseTimeOutput,
-  phaseStats,
-  readFacts,
-  type Marks,
-  type Sample,
-} from '../tools/bench/log.ts';
-import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcStat } from '../tools/bench/proc.ts';
+import { emptyFacts, markerTracker, phaseStats, readFacts, type Marks, type Sample } from '../tools/bench/log.ts';
+import { HAS_TIME, measured, processFigures, type Measured } from '../tools/bench/sampler.ts';
+import { cpuAtTime, factsFromTimings, marksFromTimings, parseTimings } from '../tools/bench/timings.ts';
 import { median, pageAssets } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
+import { makeCold, makeProject } from '../tools/bench/project.ts';
+import { findAnchor, prepareKit, sideBySide } from '../tools/bench/anchor.ts';
+import { measureDev } from '../tools/bench/dev.ts';
+import { runProfile } from '../tools/bench/profile-run.ts';
+import { renderWithScale, type ScaleFigures, type ScaleReport } from '../tools/bench/side-by-side.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
 import {
-  renderReport,
   s1,
+  s2,
   type ArticleWeight,
   type BuildRun,
   type FirstSearch,
   type ImagesResult,
   type Machine,
-  type Report,
   type SizeResult,
   type ToolRun,
   type Versions,
@@ -49,59 +45,18 @@ import {
 
 const REPO = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const TIME = '/usr/bin/time';
-const HAS_TIME = fs.existsSync(TIME);
-const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
 const PHOTO = { width: 1600, height: 1000 };
 
 const say = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
-// ---- /proc: the build's process tree -----------------------------------------
-
-function allStats(): ProcStat[] {
-  const out: ProcStat[] = [];
-  for (const name of fs.readdirSync('/proc')) {
-    if (name.charCodeAt(0) > 57) continue; // not a pid
-    try {
-      const st = parseStat(fs.readFileSync(`/proc/${name}/stat`, 'utf8'));
-      if (st) out.push(st);
-    } catch {
-      /* gone */
-    }
-  }
-  return out;
-}
-
-/** Summed VmRSS (KiB) and CPU (s) of `root` and its descendants, now. */
-function snapshot(root: number): { rssKb: number; cpuS: number; procs: number } {
-  const stats = allStats();
-  const tree = descendants(stats, root);
-  const mine = stats.filter((s) => tree.has(s.pid));
-  let rssKb = 0;
-  for (const s of mine) {
-    try {
-      rssKb += parseVmRss(fs.readFileSync(`/proc/${s.pid}/status`, 'utf8'));
-    } catch {
-      /* gone */
-    }
-  }
-  return { rssKb, cpuS: treeTicks(mine) / CLK_TCK, procs: mine.length };
-}
-
 const load1 = () => os.loadavg()[0]!;
-
-/** Machine-wide busy CPU seconds so far (/proc/stat), and this process's own. */
-function machineCpu(): { busyS: number; selfS: number } {
-  const c = parseCpuLine(fs.readFileSync('/proc/stat', 'utf8'));
-  const self = process.cpuUsage();
-  return { busyS: c ? c.busy / CLK_TCK : NaN, selfS: (self.user + self.system) / 1e6 };
-}
 
 // ---- running a command, watching it ------------------------------------------
 
 interface Watched {
   exitCode: number;
   wallS: number;
-  time: ReturnType<typeof parseTimeOutput>;
+  m: Measured;
   marks: Marks;
   cpuAt: Marks;
   samples: Sample[];
@@ -109,7 +64,10 @@ interface Watched {
   output: string[];
 }
 
-/** Run `node args…` in `cwd` under /usr/bin/time, stamping each output line and sampling the tree every 200 ms. */
+/**
+ * Run `node args…` in `cwd`, its whole process tree sampled every 200 ms (tools/bench/sampler.ts):
+ * Astro's phases from its log lines, the integration's from the timings file it writes (BANG_VANG_TIMINGS).
+ */
 async function watch(
   cwd: string,
   args: string[],
@@ -117,80 +75,67 @@ async function watch(
   extraEnv: Record<string, string> = {},
   keepOutput = false,
 ): Promise<Watched> {
-  const timeFile = `${logFile}.time`;
-  const cmd = HAS_TIME ? TIME : process.execPath;
-  const argv = HAS_TIME ? ['-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args] : args;
-  const log = fs.createWriteStream(logFile);
+  const timingsFile = `${logFile}.timings.json`;
+  fs.rmSync(timingsFile, { force: true });
   const tracker = markerTracker();
   const facts = emptyFacts();
   const marks: Marks = {};
-  const cpuAt: Marks = {};
-  const samples: Sample[] = [];
+  const samples: (Sample & { cpuS: number })[] = [];
   const output: string[] = [];
-  const t0 = performance.now();
-  const now = () => (performance.now() - t0) / 1000;
-  const child = spawn(cmd, argv, {
+  const spawnEpoch = performance.timeOrigin + performance.now();
+  const m = await measured(process.execPath, args, {
     cwd,
-    env: { ...cleanEnv(process.env), ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...cleanEnv(process.env), BANG_VANG_TIMINGS: timingsFile, ...extraEnv },
+    logFile,
+    onSample: (t, rssKb, cpuS) => samples.push({ t, rssKb, cpuS }),
+    onLine: (line, t) => {
+      if (keepOutput) output.push(line);
+      readFacts(facts, line);
+      const mk = tracker(line);
+      if (mk) marks[mk] = t;
+    },
   });
-  const pid = child.pid!;
-  const sample = (t = now()) => {
-    const s = snapshot(pid);
-    samples.push({ t, rssKb: s.rssKb });
-    return s;
-  };
-  sample();
-  const timer = setInterval(() => sample(), 200);
-  const onLine = (line: string) => {
-    const t = now();
-    log.write(`${t.toFixed(3)} ${line}\n`);
-    if (keepOutput) output.push(line);
-    readFacts(facts, line);
-    const m = tracker(line);
-    if (m) {
-      marks[m] = t;
-      cpuAt[m] = sample(t).cpuS;
-    }
-  };
-  readline.createInterface({ input: child.stdout! }).on('line', onLine);
-  readline.createInterface({ input: child.stderr! }).on('line', onLine);
-  let end = 0;
-  const exitCode = await new Promise<number>((resolve) => {
-    child.on('exit', () => {
-      end = now();
-      clearInterval(timer);
-    });
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-  await new Promise<void>((resolve) => log.end(resolve));
-  const time = HAS_TIME && fs.existsSync(timeFile) ? parseTimeOutput(fs.readFileSync(timeFile, 'utf8')) : null;
-  return { exitCode, wallS: end, time, marks, cpuAt, samples, facts, output };
+  const timings = parseTimings(fs.existsSync(timingsFile) ? fs.readFileSync(timingsFile, 'utf8') : null);
+  if (timings) {
+    Object.assign(marks, marksFromTimings(timings, spawnEpoch));
+    factsFromTimings(facts, timings);
+  }
+  const cpuAt: Marks = {};
+  for (const [k, t] of Object.entries(marks)) cpuAt[k as keyof Marks] = cpuAtTime(samples, t);
+  return { exitCode: m.exitCode, wallS: m.wallS, m, marks, cpuAt, samples, facts, output };
 }
 
-async function build(dir: string, label: 'cold' | 'warm', logFile: string): Promise<BuildRun> {
+async function build(
+  dir: string,
+  label: 'cold' | 'warm',
+  logFile: string,
+  nodeFlags: string[] = [],
+): Promise<BuildRun> {
   const loadBefore = load1();
-  const cpu0 = machineCpu();
-  const w = await watch(dir, [path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], logFile);
-  const cpu1 = machineCpu();
-  const cpuS = w.time ? w.time.user + w.time.sys : null;
-  const others = cpuS === null ? NaN : cpu1.busyS - cpu0.busyS - cpuS - (cpu1.selfS - cpu0.selfS);
-  const peakKb = Math.max(0, ...w.samples.map((s) => s.rssKb));
+  const w = await watch(
+    dir,
+    [...nodeFlags, path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+    logFile,
+  );
   const run: BuildRun = {
     label,
     exitCode: w.exitCode,
     wallS: w.wallS,
-    cpuS,
-    userS: w.time?.user ?? null,
-    sysS: w.time?.sys ?? null,
-    peakTreeRssMiB: peakKb / 1024,
-    maxSingleRssMiB: w.time ? w.time.maxRssKb / 1024 : null,
+    cpuS: w.m.treeCpuS,
+    countedCpuS: w.m.countedCpuS,
+    outsideAccountingS: w.m.outsideAccountingS,
+    userS: w.m.userS,
+    sysS: w.m.sysS,
+    peakTreeRssMiB: w.m.peakTreeMiB,
+    maxSingleRssMiB: w.m.largestProcMiB,
+    largestProcess: w.m.largestComm,
+    processes: processFigures(w.m.tree),
     rssSamples: w.samples.length,
-    phases: phaseStats(w.marks, w.wallS, w.cpuAt, cpuS, w.samples),
+    phases: phaseStats(w.marks, w.wallS, w.cpuAt, w.m.treeCpuS, w.samples),
     facts: w.facts,
     loadBefore,
     loadAfter: load1(),
-    otherCores: Number.isFinite(others) ? Math.max(0, others / w.wallS) : null,
+    otherCores: w.m.otherCores,
     log: logFile,
   };
   say(
@@ -203,28 +148,14 @@ async function validate(dir: string, logFile: string): Promise<ToolRun> {
   const w = await watch(dir, [path.join(REPO, 'scripts', 'validate.ts')], logFile, { BANG_VANG_ROOT: dir }, true);
   return {
     wallS: w.wallS,
-    cpuS: w.time ? w.time.user + w.time.sys : null,
-    maxRssMiB: w.time ? w.time.maxRssKb / 1024 : Math.max(0, ...w.samples.map((s) => s.rssKb)) / 1024,
+    cpuS: w.m.treeCpuS,
+    maxRssMiB: w.m.largestProcMiB,
     exitCode: w.exitCode,
     output: w.output.slice(-3).join('\n'),
   };
 }
 
 // ---- projects --------------------------------------------------------------------
-
-/** A fresh project: copies of the working tree's sources, node_modules entries linked one by one (own .astro cache). */
-function makeProject(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    fs.cpSync(path.join(REPO, item), path.join(dir, item), { recursive: true });
-  }
-  const modules = path.join(dir, 'node_modules');
-  fs.mkdirSync(modules);
-  for (const name of fs.readdirSync(path.join(REPO, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    fs.symlinkSync(path.join(REPO, 'node_modules', name), path.join(modules, name));
-  }
-}
 
 function treeSize(dir: string): { files: number; bytes: number } {
   let files = 0;
@@ -445,7 +376,8 @@ function chooseStorage(o: BenchOptions): Machine['storage'] {
     return { dir, fs: type, ramDisk: type === 'tmpfs' || type === 'ramfs' };
   }
   const largest = Math.max(...o.sizes, o.photos ? o.photoCorpus : 0);
-  const need = largest * 300_000 + 500e6; // dist ~90 KB/article at N = 1,000, plus content and the Astro cache
+  // dist ~90 KB/article at N = 1,000, plus content and the Astro cache; the anchor's site and public/ (one at a time).
+  const need = largest * (o.anchor ? 400_000 : 300_000) + 500e6;
   try {
     const st = fs.statfsSync('/dev/shm');
     fs.accessSync('/dev/shm', fs.constants.W_OK);
@@ -489,13 +421,38 @@ function gitDescription(): string {
 
 // ---- the run ---------------------------------------------------------------------
 
+let anchorKit: string | undefined;
+const scale: ScaleFigures = { sides: [], dev: [] };
+
 async function measureSize(n: number, runDir: string, logs: string, o: BenchOptions): Promise<SizeResult> {
   const dir = path.join(runDir, `n${n}`);
   say(`N = ${n}: project in ${dir}`);
-  makeProject(dir);
+  makeProject(REPO, dir);
   const corpus = writeProjectCorpus(dir, n);
   say(`  corpus: ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${s1(corpus.writeS)} s`);
-  const cold = await build(dir, 'cold', path.join(logs, `n${n}-cold.log`));
+  // Issue 16: cold builds alternating with Hugo + Pagefind on the same corpus and storage (tools/bench/anchor.ts).
+  const side = o.anchor
+    ? await sideBySide({
+        n,
+        reps: o.reps,
+        kit: anchorKit!,
+        content: path.join(dir, 'content'),
+        out: path.join(runDir, `n${n}-hugo`),
+        repo: REPO,
+        env: cleanEnv(process.env),
+        logs,
+        project: async (i) => {
+          if (i > 0) makeCold(dir);
+          return build(dir, 'cold', path.join(logs, `n${n}-cold${i ? `-${i + 1}` : ''}.log`));
+        },
+        pages: () => countHtmlPages(path.join(dir, 'dist')),
+        // One output on the RAM disk at a time: at N = 30,000 both would not fit beside the builds.
+        beforeAnchor: () => fs.rmSync(path.join(dir, 'dist'), { recursive: true, force: true }),
+        say,
+      })
+    : null;
+  if (side) scale.sides.push(side.figures);
+  const cold = side ? side.firstProject : await build(dir, 'cold', path.join(logs, `n${n}-cold.log`));
   const warm = cold.exitCode === 0 ? await build(dir, 'warm', path.join(logs, `n${n}-warm.log`)) : null;
   const dist = path.join(dir, 'dist');
   const all = treeSize(dist);
@@ -523,6 +480,13 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
   }
   const v = await validate(dir, path.join(logs, `n${n}-validate.log`));
   say(`  validate: ${s1(v.wallS)} s, exit ${v.exitCode}`);
+  if (o.devSizes.includes(n)) {
+    const d = await measureDev(dir, n, { repo: REPO, env: cleanEnv(process.env), logs });
+    scale.dev.push(d);
+    say(
+      `  watch re-check ${s2(d.validateRecheckS)} s; astro dev ready ${s1(d.devReadyS)} s, edit served ${s2(d.devEditVisibleS)} s`,
+    );
+  }
   if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });
   return { n, corpus, cold, warm, output, firstSearch: search, firstSearchError, article, validate: v };
 }
@@ -530,7 +494,7 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
 async function measureImages(runDir: string, logs: string, o: BenchOptions): Promise<ImagesResult> {
   const dir = path.join(runDir, 'images');
   say(`images: ${o.photos} photos as covers in a ${o.photoCorpus}-article corpus, ${dir}`);
-  makeProject(dir);
+  makeProject(REPO, dir);
   writeCorpus(o.photoCorpus, dir, REPO);
   const cache = path.join(os.tmpdir(), `bang-vang-bench-photos-${PHOTO.width}x${PHOTO.height}`);
   fs.mkdirSync(cache, { recursive: true });
@@ -598,8 +562,8 @@ async function main(): Promise<number> {
     return 2;
   }
   if (o.fromJson) {
-    const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as Report;
-    fs.writeFileSync(o.out, renderReport(saved));
+    const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as ScaleReport;
+    fs.writeFileSync(o.out, renderWithScale(saved));
     say(`report re-rendered from ${o.fromJson}: ${path.resolve(o.out)}`);
     return 0;
   }
@@ -616,9 +580,26 @@ async function main(): Promise<number> {
     `sizes ${o.sizes.join(', ')}${o.photos ? `, ${o.photos} photos` : ''}; storage: ${storage.ramDisk ? 'RAM disk' : 'disk'} ${storage.dir} (${storage.fs}); logs in ${logs}`,
   );
   if (!HAS_TIME) say(`${TIME} not found: CPU totals come from /proc samples only`);
+  if (o.profile !== undefined)
+    return runProfile(o.sizes, o.profile || path.join(runDir, 'profile'), {
+      repo: REPO,
+      runDir,
+      env: cleanEnv(process.env),
+      writeCorpus: (n, dir) => writeCorpus(n, dir, REPO),
+      say,
+    });
   const m = machine(storage);
+  if (o.anchor) {
+    try {
+      anchorKit = prepareKit(findAnchor(REPO), runDir, REPO);
+    } catch (e) {
+      console.error((e as Error).message);
+      return 2;
+    }
+  }
   const sizes: SizeResult[] = [];
   for (const n of o.sizes) sizes.push(await measureSize(n, runDir, logs, o));
+  const failedSide = scale.sides.some((x) => [...x.project, ...x.anchor].some((r) => r.exitCode !== 0));
   const images = o.photos > 0 ? await measureImages(runDir, logs, o) : null;
   const versions: Versions = {
     node: process.version,
@@ -630,7 +611,8 @@ async function main(): Promise<number> {
     git: gitDescription(),
   };
   const args = process.argv.slice(2).join(' ');
-  const report: Report = {
+  const report: ScaleReport = {
+    scale,
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
     command: `npm run bench${args ? ` -- ${args}` : ''}`,
     smoke: o.smoke,
@@ -641,7 +623,7 @@ async function main(): Promise<number> {
     images,
   };
   fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-  fs.writeFileSync(o.out, renderReport(report));
+  fs.writeFileSync(o.out, renderWithScale(report));
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
   if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
   say(
@@ -649,7 +631,8 @@ async function main(): Promise<number> {
   );
   const failed =
     [...sizes.flatMap((s) => [s.cold, s.warm]), images?.cold, images?.warm].some((b) => b && b.exitCode !== 0) ||
-    sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch);
+    sizes.some((s) => s.validate.exitCode !== 0 || !s.firstSearch) ||
+    failedSide;
   return failed ? 1 : 0;
 }
 

@@ -21,6 +21,8 @@ import { siteSchema } from './schemas/site.ts';
 
 /** When content/ last changed in `astro dev` (0 in a build): loaders re-validate after it. */
 const CHANGED = Symbol.for('bang-vang.content-changed');
+/** Counts the loaders' (re)loads: src/data/portal.ts rebuilds its Portal when it moved (`astro dev`). */
+const LOADED = Symbol.for('bang-vang.content-loaded');
 const g = globalThis as unknown as Record<symbol, number | undefined>;
 let validatedAt = 0;
 /** Loaders already listening, per watcher: `load()` runs again on every change, the listener must not. */
@@ -64,6 +66,7 @@ function loader(
         const set = contentOf(ctx);
         if (clear) ctx.store.clear();
         await fill(set, ctx);
+        g[LOADED] = (g[LOADED] ?? 0) + 1;
       };
       await reload();
       if (!ctx.watcher) return;

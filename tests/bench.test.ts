@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- --smoke`: the whole harness on a tiny corpus (N = 50 and a
- * few photos) — two builds, first search in Chromium, validate, images — and a
+ * few photos) — the project and Hugo + Pagefind side by side (one A B pair),
+ * a warm build, first search in Chromium, validate, images — and a
  * report whose every column holds a number. Not the benchmark itself (that is
  * `npm run bench`, not part of `npm test`).
  */
@@ -12,9 +13,14 @@ import { describe, expect, it } from 'vitest';
 import { REPO } from './helpers/site.ts';
 import { cleanEnv } from '../tools/bench/options.ts';
 import { tableAfter, type Report } from '../tools/bench/report.ts';
+import type { ScaleReport } from '../tools/bench/side-by-side.ts';
 import { PHASES } from '../tools/bench/log.ts';
 
 const numeric = (cell: string) => /^-?[\d,]+(\.\d+)?$/.test(cell);
+/** The anchor kit beside the repository and Hugo: without them the smoke run measures the project alone (and says so). */
+const ANCHOR =
+  fs.existsSync(path.join(REPO, '..', 'shared', 'anchor', 'to-hugo.mjs')) &&
+  spawnSync('hugo', ['version'], { encoding: 'utf8' }).status === 0;
 
 describe('npm run bench -- --smoke', () => {
   it('measures every figure and writes a report with numbers in every column', () => {
@@ -26,7 +32,15 @@ describe('npm run bench -- --smoke', () => {
     const started = performance.now();
     const res = spawnSync(
       process.execPath,
-      [path.join(REPO, 'scripts', 'bench.ts'), '--smoke', '--out', out, '--json', json],
+      [
+        path.join(REPO, 'scripts', 'bench.ts'),
+        '--smoke',
+        '--out',
+        out,
+        '--json',
+        json,
+        ...(ANCHOR ? [] : ['--no-anchor']),
+      ],
       {
         cwd: REPO,
         env: cleanEnv(process.env),
@@ -77,6 +91,27 @@ describe('npm run bench -- --smoke', () => {
     expect(report.images!.warm!.facts.imagesReused).toBe(report.images!.warm!.facts.imageTransforms);
     expect(md).toMatch(/\| CPU \| .+, \d+ cores \|/);
     expect(md).toMatch(/Storage of the projects \| (RAM disk|disk): /);
+
+    // Side by side with Hugo + Pagefind (issue 16): one A B pair, both succeeded, CPU of the whole tree.
+    if (!ANCHOR) console.warn('bench smoke: ../shared/anchor or hugo missing — side-by-side part not checked');
+    const side = ANCHOR ? (report as ScaleReport).scale!.sides[0]! : undefined;
+    if (side) {
+      expect(side.order).toEqual(['project', 'anchor']);
+      expect(side.project[0]!.exitCode).toBe(0);
+      expect(side.anchor[0]!.exitCode).toBe(0);
+      expect(side.anchor[0]!.parts.map((p) => p.name)).toEqual(['hugo', 'pagefind']);
+      expect(side.anchor[0]!.pages).toBeGreaterThan(50);
+      // Pagefind's --service child, which nobody waits for, is counted by sampling.
+      expect(side.project[0]!.cpuS).toBeGreaterThanOrEqual(side.project[0]!.countedCpuS!);
+      const runs = tableAfter(md, '## Side by side with Hugo + Pagefind');
+      expect(runs.slice(2).map((r) => r[2])).toEqual(['this project', 'Hugo + Pagefind']);
+      for (const row of runs.slice(2)) expect([row[4], row[5], row[6], row[8]].filter((c) => !numeric(c!))).toEqual([]);
+      expect(tableAfter(md, '### Ratio project / anchor')[2]![1]).toMatch(/^\d+\.\d\d×$/);
+      expect(tableAfter(md, '### Targets of issue 16').length).toBe(2 + 7);
+    }
+    // The integration's phases came from its timings file, not its log lines.
+    expect(s.cold.phases.validate?.wallS).toBeGreaterThan(0);
+    expect(s.cold.phases.search).not.toBeNull();
 
     // A smoke run leaves docs/benchmarks.md alone.
     expect(fs.existsSync(docs) ? fs.readFileSync(docs, 'utf8') : null).toBe(docsBefore);

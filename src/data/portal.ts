@@ -10,8 +10,15 @@ import type { Article, AwardType, Bloc, DecisionRecord, Honoree, Site } from '..
 import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
 
 let cached: Promise<Portal> | undefined;
+/** Loads of the content loaders when `cached` was made (src/content.config.ts counts them). */
+let cachedAt: number | undefined;
+const LOADED = Symbol.for('bang-vang.content-loaded');
 
 export function getPortal(): Promise<Portal> {
+  // In `astro dev` a saved file reloads the content: the next page then gets a new Portal. A build loads once.
+  const loaded = (globalThis as unknown as Record<symbol, number | undefined>)[LOADED] ?? 0;
+  if (cachedAt !== loaded) cached = undefined;
+  cachedAt = loaded;
   cached ??= (async () => {
     const [site, awardTypes, blocs, honorees, articles, decisions] = await Promise.all([
       getCollection('site'),

@@ -17,6 +17,8 @@ import { buildPortal } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
+import { timingsRecorder } from './timings.ts';
+import { buildShard, ownsPath } from '../lib/routing/shard.ts';
 
 /**
  * Content with errors: the report (every problem, then the count) is the last
@@ -42,17 +44,19 @@ export default function bangVang(): AstroIntegration {
     | Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }>
     | undefined;
   let searchDir = '';
+  // BANG_VANG_TIMINGS=<file>: the build's phases as JSON for `npm run bench` (nothing is written otherwise).
+  const timings = timingsRecorder(process.env.BANG_VANG_TIMINGS);
   const startSearchIndex = () => {
     const v = validateOnce(root);
     searchDir = path.join(root, 'node_modules', '.astro', 'pagefind-next');
     fs.rmSync(searchDir, { recursive: true, force: true });
     const started = performance.now();
     const records = searchRecords(buildPortal(v.set));
-    searchIndex = writeSearchIndex(records, searchDir).then((r) => ({
-      ...r,
-      records,
-      ms: performance.now() - started,
-    }));
+    timings.mark('searchRecords');
+    searchIndex = writeSearchIndex(records, searchDir).then((r) => {
+      timings.mark('searchWritten');
+      return { ...r, records, ms: performance.now() - started };
+    });
     // Failures surface when awaited in astro:build:done; keep Node from reporting them as unhandled meanwhile.
     searchIndex.catch(() => undefined);
   };
@@ -60,21 +64,33 @@ export default function bangVang(): AstroIntegration {
     name: 'bang-vang',
     hooks: {
       'astro:config:setup': ({ config, command, logger, addWatchFile }) => {
+        timings.mark('setupStart');
         root = fileURLToPath(config.root);
         base = config.base;
         origin = config.site ? new URL(config.site).origin : undefined;
         const v = validateOnce(root, true);
         if (v.errors) refuse(v.problems, command === 'build');
         for (const p of v.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
+        timings.mark('validated');
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
       },
-      'astro:build:start': () => startSearchIndex(),
+      'astro:build:start': () => {
+        timings.mark('buildStart');
+        // A sharded build (BANG_VANG_SHARD, docs/scale.md): the search index comes from the content, so shard 1 writes all of it.
+        if ((buildShard()?.index ?? 1) === 1) startSearchIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        timings.mark('buildDone');
         const out = fileURLToPath(dir);
         const v = validateOnce(root);
+        const shard = buildShard();
         const published = v.set.articles.filter((a) => !a.draft);
-        const missing = published.filter((a) => !fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')));
+        const missing = published.filter(
+          (a) =>
+            ownsPath(paths.article(a.slug), shard) &&
+            !fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')),
+        );
         const drafts = v.set.articles.filter(
           (a) => a.draft && fs.existsSync(path.join(out, paths.article(a.slug), 'index.html')),
         );
@@ -86,7 +102,10 @@ export default function bangVang(): AstroIntegration {
             ].join('\n'),
           );
         }
-        logger.info(`${published.length} bài viết đã đăng, mỗi bài một trang`);
+        timings.mark('articlesChecked');
+        logger.info(
+          `${published.length} bài viết đã đăng, mỗi bài một trang${shard ? ` (phần ${shard.index}/${shard.count}: ${published.filter((a) => ownsPath(paths.article(a.slug), shard)).length} trang)` : ''}`,
+        );
 
         // Aliases with an extension (/tin/123.html) are files, which a page route cannot make.
         const siteOrigin = origin ?? new URL(v.set.site!.base_url).origin;
@@ -108,17 +127,27 @@ export default function bangVang(): AstroIntegration {
           }
         }
 
+        timings.mark('aliasesWritten');
         const stripped = await stripImageMetadata(out, path.join(root, 'node_modules', '.astro', 'assets-stripped'));
+        const imageFiles = publishedImages(out).length;
+        timings.mark('imagesChecked');
         logger.info(
-          `ảnh: ${publishedImages(out).length} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
+          `ảnh: ${imageFiles} tệp, không tệp nào mang EXIF/GPS${stripped.length ? ` (${stripped.length} ảnh gốc đã được xoá siêu dữ liệu)` : ''}`,
         );
 
-        // Search: every record must point at a page that exists, and all must be indexed.
+        if (shard && shard.index !== 1) {
+          logger.info(`phần ${shard.index}/${shard.count}: chỉ mục tìm kiếm do phần 1 tạo`);
+          return;
+        }
+        // Search: every record must point at a page that exists (in a sharded build: one this shard made;
+        // the merge checks the rest), and all must be indexed.
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
         const waitStarted = performance.now();
         const { pages, records, ms, addMs, writeMs } = await searchIndex;
         const waited = performance.now() - waitStarted;
-        const noPage = records.filter((r) => !fs.existsSync(path.join(out, r.url, 'index.html')));
+        const noPage = records.filter(
+          (r) => ownsPath(r.url, shard) && !fs.existsSync(path.join(out, r.url, 'index.html')),
+        );
         if (noPage.length)
           throw new Error(
             `Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`,
@@ -131,6 +160,13 @@ export default function bangVang(): AstroIntegration {
           fs.cpSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'), { recursive: true });
         }
         fs.rmSync(searchDir, { recursive: true, force: true });
+        timings.mark('searchDone');
+        timings.write({
+          articles: published.length,
+          imageFiles,
+          imagesStripped: stripped.length,
+          search: { pages, records: records.length, ms, addMs, writeMs, waitedMs: waited },
+        });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(
           `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`,

@@ -66,8 +66,8 @@ describe('stripAnsi', () => {
 
 describe('markerTracker', () => {
   it('finds every phase boundary of a build, in order', () => {
+    // The integration's own steps come from its timings file, not from its log lines.
     expect(marksOf(LOG).marks).toEqual([
-      'validated',
       'synced',
       'entrypoints',
       'routes',
@@ -75,9 +75,6 @@ describe('markerTracker', () => {
       'imagesStart',
       'imagesDone',
       'buildDone',
-      'articlesChecked',
-      'imagesChecked',
-      'searchDone',
       'pagesBuilt',
       'complete',
     ]);
@@ -158,7 +155,7 @@ describe('phaseBounds and phaseStats', () => {
     expect(b.bundle).toEqual([2.5, 4]);
   });
 
-  it('CPU per phase is the difference of snapshots; the last phase takes the rest of the total; peak RSS is the largest sample inside', () => {
+  it('CPU per phase is the difference of snapshots; the last phase takes the rest of the total; peak RSS is the largest sample inside (or the nearest)', () => {
     const cpuAt: Marks = {
       validated: 1.5,
       synced: 3,
@@ -184,7 +181,9 @@ describe('phaseBounds and phaseStats', () => {
     expect(st.pages!.peakRssMiB).toBe(4);
     expect(st.images!.cpuS).toBeNull(); // no snapshot at imagesStart
     expect(st.exit!.cpuS).toBe(1);
-    expect(st.search!.peakRssMiB).toBeNull(); // no sample in [14, 15]
+    // No sample in [14, 15]: the sample nearest its start (t = 15.5, 512 KiB).
+    expect(st.search!.peakRssMiB).toBe(0.5);
+    expect(phaseStats(marks, 16, cpuAt, 26, []).search!.peakRssMiB).toBeNull();
   });
 
   it('every phase the report lists has bounds', () => {
@@ -193,26 +192,16 @@ describe('phaseBounds and phaseStats', () => {
 });
 
 describe('readFacts', () => {
-  it("counts image transforms and those from the cache, and reads the integration's and Astro's figures", () => {
+  it("counts image transforms and those from the cache, and reads Astro's figures (not the integration's lines)", () => {
     const f = emptyFacts();
     for (const line of LOG) readFacts(f, line);
     expect(f.imageTransforms).toBe(3);
     expect(f.imagesReused).toBe(2);
-    expect(f.imageFiles).toBe(60);
-    expect(f.searchPages).toBe(120);
-    expect(f.pagefindSeconds).toBe(0.2);
-    expect(f.searchSummary).toBe(
-      '120 trang (120 cần có) trong 0.2 s song song với dựng trang (nạp 0.0 s, ghi 0.1 s; chờ thêm 0.0 s)',
-    );
+    expect(f.imageFiles).toBeUndefined();
+    expect(f.searchPages).toBeUndefined();
     expect(f.astroPages).toBe(373);
     expect(f.warnings).toBe(1);
     expect(f.errors).toBe(0);
-  });
-
-  it('reads the older search line too', () => {
-    const f = emptyFacts();
-    readFacts(f, '13:42:27 [bang-vang] chỉ mục tìm kiếm: 6000 trang (6000 cần có) trong 6.0 s');
-    expect([f.searchPages, f.pagefindSeconds]).toEqual([6000, 6]);
   });
 });
 

@@ -4,8 +4,13 @@
  * Pure: the caller timestamps each line (performance.now() when it arrived)
  * and feeds it here; nothing depends on the log's own HH:MM:SS stamps.
  *
+ * Only Astro's own lines are read here. The integration's steps (content
+ * validated, page check, image pass, search index) come from the JSON it
+ * writes when BANG_VANG_TIMINGS is set (src/integrations/timings.ts, read by
+ * tools/bench/timings.ts), not from its Vietnamese log lines.
+ *
  * Lines the build prints, in order (colours and timestamps stripped):
- *   [bang-vang] nội dung hợp lệ: …            content validated (astro:config:setup)
+ *   [bang-vang] …                            (integration: see above)
  *   [content] Synced content                  content layer loaded into the store
  *   [build] Building static entrypoints...    Vite bundles the pages
  *    generating static routes                 pages rendered to dist/
@@ -14,9 +19,6 @@
  *     ▶ /_astro/x.webp (before: …) (+12ms) (3/800)
  *   ✓ Completed in …
  *   [build] ✓ Completed in …
- *   [bang-vang] N bài viết đã đăng, mỗi bài một trang   astro:build:done starts: page check
- *   [bang-vang] ảnh: N tệp, …                 image metadata pass done
- *   [bang-vang] chỉ mục tìm kiếm: N trang (M cần có) trong X s …  (index written while pages render)
  *   [build] N page(s) built in …
  *   [build] Complete!
  */
@@ -46,14 +48,10 @@ const STAMP = /^(?:\d\d:\d\d:\d\d\s+)?/;
 const bare = (re: RegExp) => new RegExp(STAMP.source + re.source);
 
 const FIXED: [Marker, RegExp][] = [
-  ['validated', /\[bang-vang\] nội dung hợp lệ/],
   ['synced', /\[content\] Synced content/],
   ['entrypoints', /\[build\] Building static entrypoints/],
   ['routes', /^\s*generating static routes\s*$/],
   ['imagesStart', /^\s*generating optimized images\s*$/],
-  ['articlesChecked', /\[bang-vang\] .*bài viết đã đăng, mỗi bài một trang/],
-  ['imagesChecked', /\[bang-vang\] ảnh: /],
-  ['searchDone', /\[bang-vang\] chỉ mục tìm kiếm: /],
   ['pagesBuilt', /\[build\] \d+ page\(s\) built in/],
   ['complete', /\[build\] Complete!/],
 ];
@@ -190,12 +188,12 @@ export interface LogFacts {
   /** "▶" lines of Astro's image step: transforms written, and how many came from its cache. */
   imageTransforms: number;
   imagesReused: number;
-  /** From "[bang-vang] ảnh: N tệp". */
+  /** From the integration's timings file (tools/bench/timings.ts): image files. */
   imageFiles?: number;
-  /** From "chỉ mục tìm kiếm: N trang … trong X s": Pagefind's own time. */
+  /** From the timings file: pages indexed and Pagefind's own time. */
   searchPages?: number;
   pagefindSeconds?: number;
-  /** The rest of that line, as the integration words it (e.g. "… song song với dựng trang (nạp 1.2 s, ghi 3.4 s; chờ thêm 0.1 s)"). */
+  /** Those figures in a sentence (factsFromTimings). */
   searchSummary?: string;
   /** From "[build] N page(s) built in". */
   astroPages?: number;
@@ -218,15 +216,7 @@ export function readFacts(facts: LogFacts, raw: string): void {
     if (!img[1]!.startsWith('before')) facts.imagesReused++;
     return;
   }
-  let m = /\[bang-vang\] ảnh: (\d+) tệp/.exec(line);
-  if (m) facts.imageFiles = Number(m[1]);
-  m = /chỉ mục tìm kiếm: (\d+) trang.*? trong ([\d.]+) s/.exec(line);
-  if (m) {
-    facts.searchPages = Number(m[1]);
-    facts.pagefindSeconds = Number(m[2]);
-    facts.searchSummary = line.slice(line.indexOf('chỉ mục tìm kiếm: ') + 'chỉ mục tìm kiếm: '.length).trim();
-  }
-  m = /\[build\] (\d+) page\(s\) built in/.exec(line);
+  const m = /\[build\] (\d+) page\(s\) built in/.exec(line);
   if (m) facts.astroPages = Number(m[1]);
   if (/\[WARN\]/.test(line)) facts.warnings++;
   if (/\[ERROR\]/.test(line)) facts.errors++;
@@ -287,6 +277,12 @@ export function phaseStats(
     }
     let peak = -1;
     for (const s of samples) if (s.t >= b[0] && s.t <= b[1] && s.rssKb > peak) peak = s.rssKb;
+    // A phase shorter than the sampling interval: the tree's RSS at the sample nearest its start.
+    if (peak < 0 && samples.length) {
+      let near = samples[0]!;
+      for (const s of samples) if (Math.abs(s.t - b[0]) < Math.abs(near.t - b[0])) near = s;
+      peak = near.rssKb;
+    }
     out[p.key] = { wallS: b[1] - b[0], cpuS, peakRssMiB: peak >= 0 ? peak / 1024 : null };
   }
   return out;

@@ -20,15 +20,28 @@ export interface BenchOptions {
   /** Storage for the projects: 'auto' (RAM disk when it has room), or a directory. */
   storage: string;
   query: string;
+  /** Build Hugo + Pagefind (../shared/anchor/) beside the project, alternating cold builds. */
+  anchor: boolean;
+  /** Cold builds of each system per N (A B A B… ). */
+  reps: number;
+  /** Sizes at which the watch and dev-server latencies are measured (those of `sizes` only). */
+  devSizes: number[];
+  /** Instead of the benchmark: one profiled build per size, profiles written to this folder. */
+  profile?: string;
 }
 
-export const USAGE = `npm run bench -- [--sizes 1000,5000,10000] [--smoke] [--photos 200] [--out docs/benchmarks.md]
+export const USAGE = `npm run bench -- [--sizes 1000,10000,30000] [--smoke] [--photos 200] [--out docs/benchmarks.md]
                     [--json file] [--keep] [--storage auto|DIR] [--search-trials 3] [--query "thi dua"]
+                    [--no-anchor] [--reps 2] [--dev-sizes 10000 | --no-dev]
+       npm run bench -- --sizes 1000            (N = 1,000 only, side by side with Hugo + Pagefind)
+       npm run bench -- --scale                 (10,000 and 30,000: the issue's targets)
+       npm run bench -- --smoke                 (N = 50, one A B pair: checks the harness in seconds)
+       npm run bench -- --profile [DIR] [--sizes 1000]   (one build with --cpu-prof and --heap-prof, summarised)
        npm run bench -- --from-json file [--out docs/benchmarks.md]   (re-render a report, no measuring)`;
 
 export function parseOptions(argv: string[], defaults: { out: string; smokeOut: string }): BenchOptions {
   const o: BenchOptions = {
-    sizes: [1000, 5000, 10000],
+    sizes: [1000, 10000, 30000],
     smoke: false,
     photos: 200,
     photoCorpus: 200,
@@ -37,8 +50,12 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
     searchTrials: 3,
     storage: 'auto',
     query: 'thi dua',
+    anchor: true,
+    reps: 2,
+    devSizes: [10000],
   };
   let outGiven = false;
+  let devGiven = false;
   let sizesGiven = false;
   let photosGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +114,38 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
       case '--query':
         o.query = value();
         break;
+      case '--scale':
+        o.sizes = [10000, 30000];
+        sizesGiven = true;
+        break;
+      case '--anchor':
+        o.anchor = true;
+        break;
+      case '--no-anchor':
+        o.anchor = false;
+        break;
+      case '--reps':
+        o.reps = int(value(), 1);
+        break;
+      case '--dev-sizes':
+        o.devSizes = value()
+          .split(/[\s,;]+/)
+          .filter(Boolean)
+          .map((s) => int(s.replace(/k$/i, '000'), 1));
+        devGiven = true;
+        break;
+      case '--no-dev':
+        o.devSizes = [];
+        devGiven = true;
+        break;
+      case '--profile': {
+        const next = inline ?? argv[i + 1];
+        if (next !== undefined && !next.startsWith('--')) {
+          o.profile = next;
+          if (inline === undefined) i++;
+        } else o.profile = '';
+        break;
+      }
       case '--help':
       case '-h':
         throw new Error(USAGE);
@@ -110,11 +159,15 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
     if (!photosGiven) o.photos = 4;
     o.photoCorpus = Math.max(o.photos, 20);
     o.searchTrials = 1;
+    o.reps = 1;
+    if (!devGiven) o.devSizes = [];
     if (!outGiven) o.out = defaults.smokeOut;
   } else {
     o.photoCorpus = Math.max(o.photos, 200);
   }
+  if (o.profile !== undefined && !sizesGiven) o.sizes = [1000];
   o.sizes = [...new Set(o.sizes)].sort((a, b) => a - b);
+  o.devSizes = o.devSizes.filter((n) => o.sizes.includes(n));
   return o;
 }
 

@@ -9,13 +9,28 @@ import { byKind, KIND_LABELS, type Fetched } from './search-bytes.ts';
 
 export type { PhaseStat };
 
+export interface ProcessFigures {
+  comm: string;
+  count: number;
+  cpuS: number;
+  peakMiB: number;
+}
+
 export interface BuildRun {
   label: 'cold' | 'warm';
   exitCode: number;
   /** Spawn to exit, measured by the harness. */
   wallS: number;
-  /** user + sys of the whole tree (/usr/bin/time, which counts every reaped descendant). */
+  /** user + sys of the whole tree: max(/usr/bin/time's count, the sum sampled from /proc), so Pagefind's unwaited service is in it. */
   cpuS: number | null;
+  /** What /usr/bin/time counted (the command and the descendants it waited for). */
+  countedCpuS?: number | null;
+  /** CPU sampled in the tree beyond that count (processes nobody waited for, e.g. `pagefind_extended --service`). */
+  outsideAccountingS?: number;
+  /** Name of the largest process. */
+  largestProcess?: string;
+  /** Every process name of the tree: count, CPU seconds, peak RSS (MiB), largest CPU first. */
+  processes?: ProcessFigures[];
   userS: number | null;
   sysS: number | null;
   /** Largest sum of VmRSS over the build's process tree, sampled every 200 ms. */
@@ -636,23 +651,24 @@ export const METHOD = `## How each figure is measured
   second build in the same directory with nothing changed. Builds run as
   \`/usr/bin/time -f '%e %U %S %M' node node_modules/astro/bin/astro.mjs build\` in an environment without
   BASE_URL, BASE_PATH, MODE, NODE_ENV, VITEST… (what a Vitest parent would leak).
-- **Phases**: the harness reads the build's stdout and stderr as they stream and stamps each line with
-  \`performance.now()\` when it arrives. Boundaries: start → \`[bang-vang] nội dung hợp lệ\` (Node and Astro start-up,
-  config, our validation in astro:config:setup) → \`[content] Synced content\` (content layer: loaders fill the store)
-  → \`[build] Building static entrypoints\` (setup: types, build info) →
-  \` generating static routes \` (bundle) → Astro's \`✓ Completed in\` (render pages) → \` generating optimized images \` …
-  \`✓ Completed in\` (optimise images; 0 without images) → \`[bang-vang] … mỗi bài một trang\` (finish + page check) →
-  \`[bang-vang] ảnh: …\` (image metadata pass) → \`[bang-vang] chỉ mục tìm kiếm: …\` (search index: what is left after
-  the pages) → exit. The search index is written by Pagefind while the pages render (from astro:build:start), so its
-  own time overlaps the bundle and render phases; the integration's log line with that time is quoted per build.
-  A phase whose marker line is missing shows "–".
-- **CPU time**: total = user + sys from /usr/bin/time (the kernel adds every reaped descendant: Pagefind, sharp
-  threads). Per phase: at each boundary line the harness sums utime + stime + cutime + cstime over the live
-  process tree (/proc/<pid>/stat); the last phase is the total minus the last snapshot.
-- **Peak RSS**: every 200 ms (and at each boundary) the harness walks /proc/*/stat for the descendants of the build and
-  sums their VmRSS (/proc/<pid>/status); the peak is the largest sum. Shared pages are counted once per process, so
-  the sum can exceed the memory really used. Per phase: the largest sum sampled inside the phase. "Largest single
-  process" is /usr/bin/time's %M.
+- **Phases**: Astro's own steps from its log lines as they stream (stamped with \`performance.now()\` when they
+  arrive): \`[content] Synced content\` (content layer), \`[build] Building static entrypoints\` (setup: types, build
+  info), \` generating static routes \` (bundle), Astro's \`✓ Completed in\` (render pages), \` generating optimized
+  images \` … \`✓ Completed in\` (optimise images; 0 without images). The integration's steps come from the JSON it
+  writes when \`BANG_VANG_TIMINGS\` is set (src/integrations/timings.ts: epoch milliseconds of content validated,
+  pages checked, image pass, search index moved into dist/), placed on the harness's clock (tools/bench/timings.ts).
+  The search index is written by Pagefind while the pages render (from astro:build:start), so its own time overlaps
+  the bundle and render phases; the timings' figures (records sent, index written, waited for) are quoted per build.
+  A phase whose marker is missing shows "–".
+- **CPU time**: the whole process tree (tools/bench/tree-cpu.ts): every process ever in the tree is followed in
+  /proc by (pid, start time), also once re-parented to init, and its last utime + stime is summed; the total is the
+  larger of that and /usr/bin/time's count (which misses a child nobody waited for, such as Pagefind's
+  \`--service\` process, and catches processes shorter than a sample). Per phase: the tree's CPU interpolated between
+  the 200 ms samples at each boundary.
+- **Peak RSS**: every 200 ms the harness sums VmRSS (/proc/<pid>/status) over the same tree; the peak is the largest
+  sum, never less than the largest single process. Shared pages are counted once per process, so the sum can exceed
+  the memory really used. Per phase: the largest sum sampled inside the phase. "Largest single process" is the
+  larger of /usr/bin/time's %M and the largest sampled VmRSS.
 - **Pages, sizes**: index.html files in dist/; dist/ and dist/pagefind/ as the sum of file sizes (du -sb; disk blocks
   would add ~4 KB per small file).
 - **First search**: dist/ served by tests/helpers/serve.ts (no HTTP compression), headless Chromium
@@ -672,4 +688,4 @@ export const METHOD = `## How each figure is measured
 - **Noise**: the machine has 2 cores and may be shared. For each build the report gives "other work": the CPU time
   the whole machine used (/proc/stat) minus the build's and the harness's, divided by the build's wall time (0.5 =
   half a core taken by something else, on average); the harness's own sampling costs ~2 ms per 200 ms.
-  Hugo is not installed here, so the Hugo + Pagefind figures are the issue's, not measured side by side.`;
+  Issue 9's targets below quote its Hugo figures; issue 16's section measures Hugo + Pagefind side by side.`;

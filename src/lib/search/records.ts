@@ -1,16 +1,28 @@
 /**
  * What the search index holds: one record per published article and per
- * honoree, built from the content model (not from whole pages), with
- * Vietnamese folding in the text itself so that "thi dua" finds "thi đua".
- * Filters: kind, year, bloc, award type. Sort: date.
+ * honoree, built from the content model (not from whole pages).
+ *
+ * - `content`: the page's own text (an article's title, summary and body; an
+ *   honoree's name and position), exactly as published: Pagefind's excerpts
+ *   come from it, so every client shows readable excerpts.
+ * - `meta.title` (ranked 5× by Pagefind), `meta.tf` (the title folded, only
+ *   when it has đ, ranked like the title), and `meta.k`: the search words —
+ *   tags, blocs, award names, recipients, place, author, and the words of
+ *   expand.ts (đ twins, abbreviations both ways, variants, decision numbers).
+ *   Pagefind (≥ 1.6) searches meta fields; they never appear in excerpts.
+ * - Filters: kind, year, bloc, award type. Sort: date.
+ *
+ * Other record kinds (decisions, issue 15) add a builder returning a
+ * SearchRecord through `makeRecord`, and a line in `searchRecords`.
  */
 import type { Portal } from '../domain/portal.ts';
 import type { Article, Honoree } from '../domain/types.ts';
 import { HONOREE_TYPE_LABELS, KIND_LABELS } from '../domain/vocabulary.ts';
 import { paths } from '../routing/paths.ts';
 import { formatDate } from '../text/dates.ts';
-import { foldVi } from '../text/fold.ts';
+import { foldVi, hasDiacritics } from '../text/fold.ts';
 import { markdownToPlainText } from '../text/plain.ts';
+import { searchWords } from './expand.ts';
 
 export interface SearchRecord {
   /** Site path without the sub-path: Pagefind prefixes its own base URL. */
@@ -25,15 +37,30 @@ export interface SearchRecord {
 export { FILTERS } from './filters.ts';
 
 /**
- * Index text: the NFC text with each word that has đ/Đ followed by its folded
- * form ("thi đua dua"). Pagefind (≥ 1.5) folds tone and vowel marks itself but
- * not đ, which has no Unicode decomposition; the folded twin makes "dang" find
- * "Đảng", keeps term frequencies (so "thi dua" ranks pages as "thi đua" does)
- * and keeps matches in context for excerpts (see excerpt.ts, which merges the
- * twins back for display).
+ * A record from the page's own text (shown in excerpts) and the words that
+ * only make it match (never shown). Meta `k` carries the extra words of
+ * both, `tf` the folded title when folding changes more than marks.
  */
-export function foldedIndexText(text: string): string {
-  return text.normalize('NFC').replace(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu, (word) => `${word} ${foldVi(word)}`);
+export function makeRecord(o: {
+  url: string;
+  title: string;
+  text: string[];
+  searchOnly: (string | undefined)[];
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}): SearchRecord {
+  const text = o.text
+    .filter(Boolean)
+    .map((t) => t.normalize('NFC'))
+    .join('\n');
+  const extra = o.searchOnly.filter((t): t is string => Boolean(t)).map((t) => t.normalize('NFC'));
+  const k = [...extra, searchWords([text, ...extra].join('\n'))].filter(Boolean).join(' · ');
+  const title = o.title.normalize('NFC');
+  const meta: Record<string, string> = { title, ...o.meta };
+  if (/[đĐ]/u.test(title) && hasDiacritics(title)) meta.tf = foldVi(title);
+  if (k) meta.k = k;
+  return { url: o.url, content: text, language: 'vi', meta, filters: o.filters, sort: o.sort };
 }
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
@@ -43,29 +70,23 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
   const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
   const recipients = uniq(rows.map((r) => portal.honoreeById.get(r.honoree)!.name));
   const blocs = (article.blocs ?? []).map((b) => portal.blocById.get(b)!.name);
-  const text = [
-    article.title,
-    article.summary,
-    markdownToPlainText(article.body),
-    article.location,
-    article.author,
-    article.source,
-    ...(article.tags ?? []),
-    ...blocs,
-    ...awardNames,
-    ...recipients,
-  ]
-    .filter(Boolean)
-    .join('\n');
-  return {
+  return makeRecord({
     url: paths.article(article.slug),
-    content: foldedIndexText(text),
-    language: 'vi',
+    title: article.title,
+    // Excerpts come from the article's own words (issue 18): title, summary, body.
+    text: [article.title, article.summary, markdownToPlainText(article.body)],
+    searchOnly: [
+      ...(article.tags ?? []),
+      ...blocs,
+      ...awardNames,
+      ...recipients,
+      article.location,
+      article.author,
+      article.source,
+    ],
     meta: {
-      title: article.title,
       date: formatDate(article.date),
       kind: KIND_LABELS[article.kind],
-      summary: article.summary,
     },
     filters: {
       kind: [KIND_LABELS[article.kind]],
@@ -74,7 +95,7 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
       ...(awardNames.length ? { award: awardNames } : {}),
     },
     sort: { date: article.date },
-  };
+  });
 }
 
 export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
@@ -84,17 +105,18 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
   // Only what names the honoree: award types, years and blocs are filters, not words, so that the
   // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
-  const text = [honoree.name, honoree.position, ...(honoree.formerly ?? [])].filter(Boolean).join('\n');
   const latest = rows.reduce<string>((max, r) => (r.articleDate > max ? r.articleDate : max), '');
-  const summary = [HONOREE_TYPE_LABELS[honoree.type], honoree.position, parent].filter(Boolean).join(' · ');
-  return {
+  // Shown under the name in results; "N lượt khen thưởng" is not a word to search (issue 9).
+  const summary = [honoree.position, parent].filter(Boolean).join(' · ');
+  return makeRecord({
     url: paths.honoree(honoree.id),
-    content: foldedIndexText(text),
-    language: 'vi',
+    title: honoree.name,
+    text: [honoree.name, honoree.position ?? ''],
+    searchOnly: [...(honoree.formerly ?? [])],
     meta: {
-      title: honoree.name,
       kind: HONOREE_TYPE_LABELS[honoree.type],
-      summary: `${summary} — ${rows.length} lượt khen thưởng`,
+      ...(summary ? { summary } : {}),
+      awards: String(rows.length),
     },
     filters: {
       kind: [HONOREE_TYPE_LABELS[honoree.type]],
@@ -103,7 +125,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
       ...(awardNames.length ? { award: awardNames } : {}),
     },
     sort: { date: latest || '0000-00-00' },
-  };
+  });
 }
 
 /** Every record of the portal: published articles (drafts are not in the portal) and honorees. */

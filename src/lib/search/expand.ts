@@ -1,0 +1,131 @@
+/**
+ * Search words a page gets beside its own text, so that any client of the
+ * Pagefind index finds it however Vietnamese is typed:
+ * - folded twins of words with đ ("Đảng" → "Dang"; Pagefind folds tone and
+ *   vowel marks itself but not đ, which has no Unicode decomposition);
+ * - the other form of every abbreviation of abbreviations.ts the text uses
+ *   (words → abbreviation, abbreviation → words);
+ * - the other spelling of i/y variants (sĩ ↔ sỹ) and of old/new tone
+ *   placement (hoà ↔ hòa, thuỷ ↔ thủy);
+ * - decision numbers in pieces and joined ("512/QĐ-UBND" → 512 QĐ UBND 512QĐUBND).
+ * These go into a separate Pagefind meta field (records.ts), never into the
+ * text excerpts are taken from. Pure.
+ */
+import { foldVi } from '../text/fold.ts';
+import { ABBREVIATIONS, I_Y_ONSETS } from './abbreviations.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded, lower-cased words of a text, joined by single spaces, with spaces around. */
+export function foldedWords(text: string): string {
+  return ` ${(foldVi(text.normalize('NFC')).toLowerCase().match(WORD) ?? []).join(' ')} `;
+}
+
+interface CompiledAbbr {
+  forms: string[];
+  full: string;
+  foldedFull: string;
+  foldedForms: string[];
+}
+const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
+  const forms = [a.abbr, ...(a.also ?? [])];
+  return {
+    forms,
+    full: a.full,
+    foldedFull: foldedWords(a.full),
+    foldedForms: forms.map((f) => foldedWords(f).trim().replace(/ /g, '')),
+  };
+});
+
+/** Pieces of "GD&ĐT", "KT-XH": the form as Pagefind splits and joins it. */
+function abbrTokens(form: string): string[] {
+  const parts = form.match(WORD) ?? [];
+  const joined = parts.join('');
+  return [joined, foldVi(joined), ...(parts.length > 1 ? parts : [])];
+}
+
+/** The other forms of abbreviations a text uses (both directions), as words. */
+export function abbreviationWords(text: string): string[] {
+  const words = foldedWords(text);
+  const compact = new Set(words.trim().split(' '));
+  // "GD&ĐT" is folded to "gd dt": also try each pair of neighbouring words joined.
+  const tokens = words.trim().split(' ');
+  for (let i = 0; i + 1 < tokens.length; i++) compact.add(tokens[i]! + tokens[i + 1]!);
+  const out: string[] = [];
+  for (const a of COMPILED) {
+    const hasFull = words.includes(a.foldedFull);
+    const hasAbbr = a.foldedForms.some((f) => compact.has(f));
+    if (hasFull) for (const form of a.forms) out.push(...abbrTokens(form));
+    if (hasAbbr) out.push(a.full, foldVi(a.full));
+  }
+  return out;
+}
+
+const I_TONES = 'iíìỉĩị';
+const Y_TONES = 'yýỳỷỹỵ';
+const I_Y = new RegExp(`^(${I_Y_ONSETS.join('|')})([${I_TONES}${Y_TONES}])$`, 'iu');
+
+/** sĩ → sỹ, Kỹ → Kĩ, quý → quí; undefined when the word has no such variant. */
+export function iyVariant(word: string): string | undefined {
+  const m = I_Y.exec(word.normalize('NFC'));
+  if (!m) return undefined;
+  const v = m[2]!;
+  const lower = v.toLowerCase();
+  const i = I_TONES.indexOf(lower);
+  const swapped = i >= 0 ? Y_TONES[i]! : I_TONES[Y_TONES.indexOf(lower)]!;
+  return m[1] + (v === lower ? swapped : swapped.toUpperCase());
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Old ↔ new tone placement in oa, oe, uy at the end of a word (hoà ↔ hòa,
+ * khoẻ ↔ khỏe, thuỷ ↔ thủy); "qu" + y is not such a pair (quý).
+ */
+export function tonePlacementVariant(word: string): string | undefined {
+  const d = word.normalize('NFD');
+  const m = /^(.*?)([oOuU])(\p{M}*)([aAeEyY])(\p{M}*)$/u.exec(d);
+  if (!m) return undefined;
+  const [, head, v1, m1, v2, m2] = m as unknown as [string, string, string, string, string, string];
+  if (/^[uU]$/.test(v1) && !/^[yY]$/.test(v2)) return undefined;
+  if (/^[oO]$/.test(v1) && /^[yY]$/.test(v2)) return undefined;
+  if (/[qQ]$/.test(head)) return undefined;
+  const tone1 = m1.match(TONES)?.[0];
+  const tone2 = m2.match(TONES)?.[0];
+  if (!tone1 === !tone2) return undefined;
+  const moved = tone1
+    ? `${head}${v1}${m1.replace(tone1, '')}${v2}${m2}${tone1}`
+    : `${head}${v1}${m1}${tone2}${v2}${m2.replace(tone2!, '')}`;
+  return moved.normalize('NFC');
+}
+
+/** "512/QĐ-UBND", "15/2021/NĐ-CP": the pieces and the joined form a query may use. */
+const NUMBER_LIKE = /\d+(?:\/[\p{L}\p{N}]+)+(?:-[\p{L}\p{N}]+)*/gu;
+export function numberWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFC').matchAll(NUMBER_LIKE)) {
+    const parts = m[0].match(WORD) ?? [];
+    const joined = parts.join('');
+    out.push(joined, foldVi(joined), ...parts.filter((p) => foldVi(p) !== p).map((p) => foldVi(p)));
+  }
+  return out;
+}
+
+/**
+ * Every extra search word for a text, each once, space-separated: đ twins,
+ * abbreviation forms, spelling variants, decision numbers.
+ */
+export function searchWords(text: string): string {
+  const nfc = text.normalize('NFC');
+  const out = new Set<string>();
+  for (const w of nfc.match(WORD) ?? []) {
+    if (/[đĐ]/u.test(w)) out.add(foldVi(w));
+    const iy = iyVariant(w);
+    if (iy) out.add(iy);
+    const tone = tonePlacementVariant(w);
+    if (tone) out.add(tone);
+  }
+  for (const w of abbreviationWords(nfc)) out.add(w);
+  for (const w of numberWords(nfc)) out.add(w);
+  return [...out].join(' ');
+}

@@ -5,6 +5,7 @@
  */
 import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
 import { FILTERS } from '../lib/search/filters.ts';
+import { mergeResults, normaliseQuery, searchPasses } from '../lib/search/query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -30,6 +31,13 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsEl = document.querySelector<HTMLElement>('#search-results')!;
 const filtersEl = document.querySelector<HTMLElement>('#search-filters')!;
 const sortEl = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+// Filters open beside the results on wide screens, folded behind "Lọc kết quả" on phones.
+const wide = window.matchMedia('(min-width: 48rem)');
+panel.open = wide.matches;
+wide.addEventListener('change', () => {
+  panel.open = wide.matches;
+});
 const base = document.documentElement.dataset.base ?? '/';
 
 let pagefind: Pagefind | undefined;
@@ -58,6 +66,25 @@ async function loadFilters(pf: Pagefind): Promise<boolean> {
 
 let generation = 0;
 
+/**
+ * The reader's query through the passes of lib/search/query.ts: with marks,
+ * exact-mark matches first, then the folded ones; without, folded only.
+ * Filter counts come from the folded pass (it holds every result).
+ */
+async function searchAll(pf: Pagefind, raw: string, options: Record<string, unknown>): Promise<PagefindSearch> {
+  const q = normaliseQuery(raw);
+  if (!q) return pf.search(null, options);
+  const found: PagefindSearch[] = [];
+  for (const pass of searchPasses(q)) {
+    await pf.options(pass.options);
+    found.push(await pf.search(q, options));
+  }
+  const last = found[found.length - 1]!;
+  // Sorted by date, the passes' order would split the dates: the folded pass alone holds them all.
+  const results = options.sort ? last.results : mergeResults(found.map((f) => f.results));
+  return { ...last, results };
+}
+
 function state(): { q: string; filters: Record<string, string[]>; sort: string } {
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
@@ -85,6 +112,7 @@ function renderFilters(available: Record<string, Record<string, number>>, select
     values.forEach(([value, count], i) => {
       const id = `f-${key}-${i}`;
       const row = document.createElement('div');
+      row.className = 'filter-row';
       row.innerHTML = `<input type="checkbox" form="search-form" id="${id}" name="${key}" value="${escapeHtml(value)}"${selected[key]?.includes(value) ? ' checked' : ''}> <label for="${id}">${escapeHtml(value)} <span class="count">(${count})</span></label>`;
       fieldset.append(row);
     });
@@ -115,7 +143,7 @@ async function run() {
   const pf = await load();
   const options = { filters, ...(sort ? { sort: { date: 'desc' } } : {}) };
   if (Object.keys(filters).length) await loadFilters(pf);
-  const search = await pf.search(q || null, options);
+  const search = await searchAll(pf, q, options);
   if (mine !== generation) return;
   const total = search.results.length;
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
@@ -125,9 +153,9 @@ async function run() {
   resultsEl.innerHTML = data
     .map(
       (d) => `<li>
-      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
+      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : d.meta.awards ? `${escapeHtml(d.meta.awards)} lượt khen thưởng` : ''}</p>
       <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-      <p>${cleanExcerpt(d.excerpt)}</p>
+      <p>${d.meta.summary && !d.meta.date ? `${escapeHtml(d.meta.summary)}` : cleanExcerpt(d.excerpt)}</p>
     </li>`,
     )
     .join('');
@@ -152,7 +180,7 @@ async function run() {
   }
   if (filtersLoaded) renderFilters(search.filters, filters);
   else if (await loadFilters(pf)) {
-    const counted = await pf.search(q || null, options);
+    const counted = await searchAll(pf, q, options);
     if (mine === generation) renderFilters(counted.filters, filters);
   }
 }

@@ -106,7 +106,7 @@ export function numberWords(text: string): string[] {
   for (const m of text.normalize('NFC').matchAll(NUMBER_LIKE)) {
     const parts = m[0].match(WORD) ?? [];
     const joined = parts.join('');
-    out.push(joined, foldVi(joined), ...parts.filter((p) => foldVi(p) !== p).map((p) => foldVi(p)));
+    out.push(joined, foldVi(joined), ...parts, ...parts.filter((p) => foldVi(p) !== p).map((p) => foldVi(p)));
   }
   return out;
 }

@@ -70,6 +70,7 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
   const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
   const recipients = uniq(rows.map((r) => portal.honoreeById.get(r.honoree)!.name));
   const blocs = (article.blocs ?? []).map((b) => portal.blocById.get(b)!.name);
+  const decisions = uniq(rows.flatMap((r) => (r.decision ? [r.decision] : [])));
   return makeRecord({
     url: paths.article(article.slug),
     title: article.title,
@@ -80,6 +81,7 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
       ...blocs,
       ...awardNames,
       ...recipients,
+      ...decisions,
       article.location,
       article.author,
       article.source,
@@ -105,7 +107,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
   // Only what names the honoree: award types, years and blocs are filters, not words, so that the
   // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
-  const latest = rows.reduce<string>((max, r) => (r.articleDate > max ? r.articleDate : max), '');
+  const latest = rows.map((r) => r.articleDate).sort().at(-1) ?? '';
   // Shown under the name in results; "N lượt khen thưởng" is not a word to search (issue 9).
   const summary = [honoree.position, parent].filter(Boolean).join(' · ');
   return makeRecord({

@@ -5,7 +5,7 @@
  */
 import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
 import { FILTERS } from '../lib/search/filters.ts';
-import { mergeResults, normaliseQuery, searchPasses } from '../lib/search/query.ts';
+import { combineResults, normaliseQuery, searchPasses } from '../lib/search/query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -68,20 +68,26 @@ let generation = 0;
 
 /**
  * The reader's query through the passes of lib/search/query.ts: with marks,
- * exact-mark matches first, then the folded ones; without, folded only.
- * Filter counts come from the folded pass (it holds every result).
+ * exact-mark matches first; words standing together before scattered ones.
+ * Filter counts come from the ranked pass (it holds every result).
  */
 async function searchAll(pf: Pagefind, raw: string, options: Record<string, unknown>): Promise<PagefindSearch> {
   const q = normaliseQuery(raw);
   if (!q) return pf.search(null, options);
+  const passes = searchPasses(q);
   const found: PagefindSearch[] = [];
-  for (const pass of searchPasses(q)) {
+  for (const pass of passes) {
     await pf.options(pass.options);
-    found.push(await pf.search(q, options));
+    found.push(await pf.search(pass.query, options));
   }
-  const last = found[found.length - 1]!;
-  // Sorted by date, the passes' order would split the dates: the folded pass alone holds them all.
-  const results = options.sort ? last.results : mergeResults(found.map((f) => f.results));
+  const last = found[passes.findIndex((p) => p.ranked)]!;
+  // Sorted by date, the ranked pass alone gives the order.
+  const results = options.sort
+    ? last.results
+    : combineResults(
+        passes,
+        found.map((f) => f.results),
+      );
   return { ...last, results };
 }
 

@@ -61,7 +61,8 @@ export function report(queries: Query[], portal: string[][], plain: string[][]):
       qs,
       idx.map((i) => plain[i]!),
     );
-    if (!a.queries) return `| ${label} | ${qs.length} | drafts found: ${a.drafts} | | | drafts found: ${b.drafts} | | |`;
+    if (!a.queries)
+      return `| ${label} | ${qs.length} | drafts found: ${a.drafts} | | | drafts found: ${b.drafts} | | |`;
     return `| ${label} | ${a.queries} | ${pct(a.recall1)} | ${pct(a.recall5)} | ${a.mrr.toFixed(3)} | ${pct(b.recall1)} | ${pct(b.recall5)} | ${b.mrr.toFixed(3)} |`;
   };
   for (const c of classes)
@@ -81,22 +82,30 @@ export function report(queries: Query[], portal: string[][], plain: string[][]):
   const misses = queries
     .map((q, i) => ({ q, got: portal[i] ?? [] }))
     .filter(({ q, got }) => q.expect && got[0] !== q.expect)
-    .map(({ q, got }) => `- \`${q.q}\` (${q.cls}): expected ${q.expect}, first ${got[0] ?? 'nothing'}, rank ${got.indexOf(q.expect!) + 1 || '> 10'}`);
+    .map(
+      ({ q, got }) =>
+        `- \`${q.q}\` (${q.cls}): expected ${q.expect}, first ${got[0] ?? 'nothing'}, rank ${got.indexOf(q.expect!) + 1 || '> 10'}`,
+    );
   return [
     rows.join('\n'),
     '',
     `Drafts found by the portal: ${all.drafts}.`,
     '',
-    misses.length ? `Queries where the portal's first result is not the expected page:\n\n${misses.join('\n')}` : 'Every query has its page first.',
+    misses.length
+      ? `Queries where the portal's first result is not the expected page:\n\n${misses.join('\n')}`
+      : 'Every query has its page first.',
   ].join('\n');
 }
 
 /** Build the sample content + search fixture, index it twice, run every query both ways. */
-export async function runQuality(log: (s: string) => void = console.log): Promise<{ portal: string[][]; plain: string[][] }> {
+export async function runQuality(
+  log: (s: string) => void = console.log,
+): Promise<{ portal: string[][]; plain: string[][] }> {
   const site = makeFixture('search-quality');
   try {
     const extra = path.join(REPO, 'tests', 'fixtures', 'search');
-    for (const dir of ['articles', 'honorees']) fs.cpSync(path.join(extra, dir), path.join(site.root, 'content', dir), { recursive: true });
+    for (const dir of ['articles', 'honorees'])
+      fs.cpSync(path.join(extra, dir), path.join(site.root, 'content', dir), { recursive: true });
     log('search quality: building the sample content + search fixture…');
     const r = build(site);
     if (r.status !== 0) throw new Error(`build failed:\n${r.output.slice(-3000)}`);
@@ -124,16 +133,21 @@ export async function runQuality(log: (s: string) => void = console.log): Promis
         portal.push(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? '')));
       }
       await page.goto(server.url);
-      const plain = await page.evaluate(async (qs: string[]) => {
-        const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-plain/pagefind.js`);
-        const out: string[][] = [];
-        for (const q of qs) {
-          const s = await pf.search(q);
-          const data = await Promise.all(s.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
-          out.push(data.map((d: { url: string }) => d.url));
-        }
-        return out;
-      }, QUERIES.map((q) => q.q));
+      const plain = await page.evaluate(
+        async (qs: string[]) => {
+          const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind-plain/pagefind.js`);
+          const out: string[][] = [];
+          for (const q of qs) {
+            const s = await pf.search(q);
+            const data = await Promise.all(
+              s.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()),
+            );
+            out.push(data.map((d: { url: string }) => d.url));
+          }
+          return out;
+        },
+        QUERIES.map((q) => q.q),
+      );
       return { portal, plain };
     } finally {
       await browser.close();

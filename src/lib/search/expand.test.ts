@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ABBREVIATIONS } from './abbreviations.ts';
-import { abbreviationWords, foldedWords, iyVariant, numberWords, searchWords, tonePlacementVariant } from './expand.ts';
+import {
+  abbreviatedPhrases,
+  abbreviationWords,
+  foldedWords,
+  iyVariant,
+  nameForms,
+  numberWords,
+  searchWords,
+  tonePlacementVariant,
+} from './expand.ts';
 
 const words = (s: string) => new Set(searchWords(s).split(/\s+/));
 
@@ -64,5 +73,13 @@ describe('decision numbers', () => {
     expect(numberWords('Quyết định số 512/QĐ-UBND ngày 5/3/2021')).toEqual(
       expect.arrayContaining(['512QĐUBND', '512QDUBND', 'QD']),
     );
+  });
+});
+
+describe('name forms', () => {
+  it('the name folded, with i/y spellings and the abbreviated phrase', () => {
+    expect(nameForms('Nguyễn Văn Sỹ')).toBe('Nguyen Van Sy · Si');
+    expect(abbreviatedPhrases('Ủy ban nhân dân tỉnh Hà Nam')).toEqual(['UBND tinh ha nam']);
+    expect(abbreviatedPhrases('Sở GD&ĐT Lâm Đồng')).toEqual(['so giao duc va dao tao lam dong']);
   });
 });

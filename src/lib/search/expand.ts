@@ -26,6 +26,8 @@ interface CompiledAbbr {
   full: string;
   foldedFull: string;
   foldedForms: string[];
+  /** The forms as folded words with spaces around (" gd dt "). */
+  spacedForms: string[];
 }
 const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
   const forms = [a.abbr, ...(a.also ?? [])];
@@ -34,6 +36,7 @@ const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
     full: a.full,
     foldedFull: foldedWords(a.full),
     foldedForms: forms.map((f) => foldedWords(f).trim().replace(/ /g, '')),
+    spacedForms: forms.flatMap((f) => [foldedWords(f), ` ${foldedWords(f).trim().replace(/ /g, '')} `]),
   };
 });
 
@@ -128,4 +131,28 @@ export function searchWords(text: string): string {
   for (const w of abbreviationWords(nfc)) out.add(w);
   for (const w of numberWords(nfc)) out.add(w);
   return [...out].join(' ');
+}
+
+/**
+ * A text with each spelled-out abbreviation replaced by its abbreviation and
+ * the other way round, folded ("Uy ban nhan dan tinh Ha Nam" → "UBND tinh Ha
+ * Nam"): a name's other phrases, so "ubnd tinh ha nam" finds its words together.
+ */
+export function abbreviatedPhrases(text: string): string[] {
+  const words = foldedWords(text);
+  const out: string[] = [];
+  for (const a of COMPILED) {
+    if (words.includes(a.foldedFull))
+      out.push(words.replace(a.foldedFull, ` ${foldVi(a.forms[0]!).replace(/&/g, '')} `).trim());
+    const form = a.spacedForms.find((f) => words.includes(f));
+    if (form) out.push(words.replace(form, a.foldedFull).trim());
+  }
+  return out;
+}
+
+/** A name folded, with its i/y spellings and abbreviated phrases: "Nguyen Van Sy Si", "UBND tinh Ha Nam". */
+export function nameForms(name: string): string {
+  const nfc = name.normalize('NFC');
+  const variants = (nfc.match(WORD) ?? []).flatMap((w) => iyVariant(w) ?? []);
+  return foldVi([nfc, ...variants, ...abbreviatedPhrases(nfc)].join(' · '));
 }

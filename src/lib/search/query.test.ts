@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeResults, normaliseQuery, searchPasses } from './query.ts';
+import { combineResults, normaliseQuery, searchPasses } from './query.ts';
 
 describe('normaliseQuery', () => {
   it('NFC, punctuation to spaces, decision numbers in pieces, "&" kept joined', () => {
@@ -10,19 +10,30 @@ describe('normaliseQuery', () => {
 });
 
 describe('per-query ranking choice', () => {
-  it('a query with marks asks for exact marks first, then folded', () => {
-    expect(searchPasses('Trần Quốc Nam').map((p) => p.options.exactDiacritics)).toEqual([true, false]);
-    expect(searchPasses('đảng').map((p) => p.options.exactDiacritics)).toEqual([true, false]);
+  it('a query with marks adds an exact-marks pass; several words add a phrase pass', () => {
+    const p = searchPasses('Trần Quốc Nam');
+    expect(p.map((x) => [x.query, x.options.exactDiacritics, x.promote ?? 'ranked'])).toEqual([
+      ['Trần Quốc Nam', false, 'ranked'],
+      ['Trần Quốc Nam', true, 'exact-marks'],
+      ['"Trần Quốc Nam"', false, 'phrase'],
+    ]);
   });
-  it('a query without marks is folded only', () => {
-    expect(searchPasses('tran quoc nam').map((p) => p.options.exactDiacritics)).toEqual([false]);
+  it('a query without marks is folded only; one word has no phrase pass', () => {
+    expect(searchPasses('tran quoc nam').map((x) => x.promote ?? 'ranked')).toEqual(['ranked', 'phrase']);
+    expect(searchPasses('dang').map((x) => x.options.exactDiacritics)).toEqual([false]);
+    expect(searchPasses('đảng').map((x) => x.options.exactDiacritics)).toEqual([false, true]);
   });
-  it('merges passes keeping the first place of each page', () => {
-    expect(
-      mergeResults([
-        [{ id: 'a' }, { id: 'b' }],
-        [{ id: 'c' }, { id: 'a' }],
-      ]).map((r) => r.id),
-    ).toEqual(['a', 'b', 'c']);
+  it('exact-mark matches first, then words together, each in ranked order', () => {
+    const passes = searchPasses('Trần Quốc Nam');
+    const ids = (...xs: string[]) => xs.map((id) => ({ id }));
+    const ranked = ids('mttq', 'article-scattered', 'honoree', 'article-phrase');
+    const exact = ids('article-phrase', 'honoree', 'article-scattered');
+    const phrase = ids('article-phrase', 'honoree');
+    expect(combineResults(passes, [ranked, exact, phrase]).map((r) => r.id)).toEqual([
+      'honoree',
+      'article-phrase',
+      'article-scattered',
+      'mttq',
+    ]);
   });
 });

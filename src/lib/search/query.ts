@@ -28,35 +28,74 @@ export function normaliseQuery(q: string): string {
 }
 
 export interface SearchPass {
+  /** What to pass to pagefind.search(): the query, or the query quoted for a phrase. */
+  query: string;
   /** Passed to pagefind.options() before this pass's search. */
-  options: { exactDiacritics: boolean; ranking: Record<string, unknown> };
+  options: { exactDiacritics: boolean; ranking: typeof RANKING };
+  /** The pass that holds every result in relevance order. */
+  ranked: boolean;
+  /** Pages found by this pass go before those that are not. */
+  promote?: 'exact-marks' | 'phrase';
 }
 
 /**
- * Ranking for every pass. Title matches weigh most (a person's or unit's full
- * name puts its own page first); the folded title (`tf`, only when the title
- * has đ) weighs the same; the search words (`k`: twins, abbreviations,
- * variants, awards, recipients) make a page match but add little.
+ * Ranking for every pass. Title matches weigh most; the folded title (`tf`)
+ * weighs the same; `name` (honorees only: the name folded, with its
+ * abbreviation and spelling forms) adds to them, so that a person's or unit's
+ * full name puts its own page before the articles naming it; the search words
+ * (`k`: twins, abbreviations, variants, awards, recipients) make a page match
+ * but add little.
  */
 export const RANKING = {
-  metaWeights: { title: 5, tf: 5, k: 0.5 },
+  metaWeights: { title: 5, tf: 5, name: 5, k: 0.5 },
   diacriticSimilarity: 2,
 };
 
+/**
+ * The passes for a query (already normalised): the folded, ranked pass; with
+ * marks, an exact-marks pass; with several words, a phrase pass (Pagefind's
+ * quoted search: the words standing together). Chunks are fetched once, so
+ * the extra passes cost no transfer.
+ */
 export function searchPasses(q: string): SearchPass[] {
-  const folded: SearchPass = { options: { exactDiacritics: false, ranking: RANKING } };
-  return hasDiacritics(q) ? [{ options: { exactDiacritics: true, ranking: RANKING } }, folded] : [folded];
+  const passes: SearchPass[] = [{ query: q, ranked: true, options: { exactDiacritics: false, ranking: RANKING } }];
+  if (hasDiacritics(q))
+    passes.push({
+      query: q,
+      ranked: false,
+      promote: 'exact-marks',
+      options: { exactDiacritics: true, ranking: RANKING },
+    });
+  if (q.split(' ').length > 1)
+    passes.push({
+      query: `"${q}"`,
+      ranked: false,
+      promote: 'phrase',
+      options: { exactDiacritics: false, ranking: RANKING },
+    });
+  return passes;
 }
 
-/** The passes' results in order, each page once (by id). */
-export function mergeResults<T extends { id: string }>(lists: T[][]): T[] {
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const list of lists)
-    for (const r of list)
-      if (!seen.has(r.id)) {
-        seen.add(r.id);
-        out.push(r);
-      }
-  return out;
+/**
+ * One list from the passes' results: the ranked pass's order, with pages
+ * matching the marks as typed first, then, within each, pages where the
+ * words stand together first (stable).
+ */
+export function combineResults<T extends { id: string }>(passes: SearchPass[], lists: T[][]): T[] {
+  const ranked = lists[passes.findIndex((p) => p.ranked)] ?? [];
+  const sets = passes.map((p, i) =>
+    p.promote ? { promote: p.promote, ids: new Set(lists[i]!.map((r) => r.id)) } : null,
+  );
+  const tier = (id: string) => {
+    let t = 0;
+    for (const s of sets) {
+      if (!s || s.ids.has(id)) continue;
+      t += s.promote === 'exact-marks' ? 2 : 1;
+    }
+    return t;
+  };
+  return ranked
+    .map((r, i) => ({ r, i, t: tier(r.id) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.r);
 }

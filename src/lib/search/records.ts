@@ -20,9 +20,9 @@ import type { Article, Honoree } from '../domain/types.ts';
 import { HONOREE_TYPE_LABELS, KIND_LABELS } from '../domain/vocabulary.ts';
 import { paths } from '../routing/paths.ts';
 import { formatDate } from '../text/dates.ts';
-import { foldVi, hasDiacritics } from '../text/fold.ts';
+import { foldVi } from '../text/fold.ts';
 import { markdownToPlainText } from '../text/plain.ts';
-import { searchWords } from './expand.ts';
+import { abbreviationWords, nameForms, searchWords } from './expand.ts';
 
 export interface SearchRecord {
   /** Site path without the sub-path: Pagefind prefixes its own base URL. */
@@ -49,6 +49,8 @@ export function makeRecord(o: {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
+  /** Honorees: the name folded with its other forms, in its own meta field (ranked, see query.ts). */
+  name?: boolean;
 }): SearchRecord {
   const text = o.text
     .filter(Boolean)
@@ -58,7 +60,9 @@ export function makeRecord(o: {
   const k = [...extra, searchWords([text, ...extra].join('\n'))].filter(Boolean).join(' · ');
   const title = o.title.normalize('NFC');
   const meta: Record<string, string> = { title, ...o.meta };
-  if (/[đĐ]/u.test(title) && hasDiacritics(title)) meta.tf = foldVi(title);
+  const titleForms = foldVi([title, ...abbreviationWords(title)].join(' '));
+  if (titleForms !== title && (/[đĐ]/u.test(title) || titleForms.length > foldVi(title).length)) meta.tf = titleForms;
+  if (o.name) meta.name = nameForms(title);
   if (k) meta.k = k;
   return { url: o.url, content: text, language: 'vi', meta, filters: o.filters, sort: o.sort };
 }
@@ -107,7 +111,11 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
   // Only what names the honoree: award types, years and blocs are filters, not words, so that the
   // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
-  const latest = rows.map((r) => r.articleDate).sort().at(-1) ?? '';
+  const latest =
+    rows
+      .map((r) => r.articleDate)
+      .sort()
+      .at(-1) ?? '';
   // Shown under the name in results; "N lượt khen thưởng" is not a word to search (issue 9).
   const summary = [honoree.position, parent].filter(Boolean).join(' · ');
   return makeRecord({
@@ -115,6 +123,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
     title: honoree.name,
     text: [honoree.name, honoree.position ?? ''],
     searchOnly: [...(honoree.formerly ?? [])],
+    name: true,
     meta: {
       kind: HONOREE_TYPE_LABELS[honoree.type],
       ...(summary ? { summary } : {}),

@@ -49,7 +49,8 @@ async function search(
   await page.waitForFunction(
     () => {
       const s = document.querySelector('#search-status')?.textContent ?? '';
-      return s !== '' && !s.startsWith('Đang tìm');
+      const busy = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true';
+      return s !== '' && !s.startsWith('Đang tìm') && !busy;
     },
     null,
     { timeout: 15_000 },

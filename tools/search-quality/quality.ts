@@ -125,7 +125,8 @@ export async function runQuality(
         await page.waitForFunction(
           () => {
             const s = document.querySelector('#search-status')?.textContent ?? '';
-            return s !== '' && !s.startsWith('Đang tìm');
+            const busy = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true';
+            return s !== '' && !s.startsWith('Đang tìm') && !busy;
           },
           null,
           { timeout: 20_000 },
@@ -154,7 +155,8 @@ export async function runQuality(
       await server.close();
     }
   } finally {
-    removeFixture(site);
+    if (process.env.KEEP_SEARCH_FIXTURE) log(`kept: ${site.root}`);
+    else removeFixture(site);
   }
 }
 

@@ -3,6 +3,7 @@ import { ABBREVIATIONS } from './abbreviations.ts';
 import {
   abbreviatedPhrases,
   abbreviationWords,
+  foldedWindows,
   foldedWords,
   iyVariant,
   nameForms,
@@ -78,8 +79,18 @@ describe('decision numbers', () => {
 
 describe('name forms', () => {
   it('the name folded, with i/y spellings and the abbreviated phrase', () => {
-    expect(nameForms('Nguyễn Văn Sỹ')).toBe('Nguyen Van Sy · Si');
+    expect(nameForms('Nguyễn Văn Sỹ')).toBe('Nguyễn Văn Sĩ · Nguyen Van Sy');
+    expect(nameForms('Lê Thị Thuỷ')).toBe('Lê Thị Thủy · Le Thi Thuy');
     expect(abbreviatedPhrases('Ủy ban nhân dân tỉnh Hà Nam')).toEqual(['UBND tinh ha nam']);
     expect(abbreviatedPhrases('Sở GD&ĐT Lâm Đồng')).toEqual(['so giao duc va dao tao lam dong']);
+  });
+});
+
+describe('folded neighbourhoods', () => {
+  it('words with đ with their neighbours, and abbreviations in context', () => {
+    const w = foldedWindows('Chủ tịch Hội đồng Thi đua – Khen thưởng tỉnh Ninh Thuận');
+    expect(w).toContain('hoi dong thi');
+    expect(w).toContain('thi dua khen');
+    expect(w).toContain('hoi dong tdkt tinh ninh');
   });
 });

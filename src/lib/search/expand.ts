@@ -115,14 +115,45 @@ export function numberWords(text: string): string[] {
 }
 
 /**
- * Every extra search word for a text, each once, space-separated: đ twins,
- * abbreviation forms, spelling variants, decision numbers.
+ * Folded neighbourhoods, so that words stand together for a phrase search
+ * typed without marks: each word with đ with its neighbours ("Hội đồng Thi"
+ * → "hoi dong thi"), and each spelled-out abbreviation replaced by the
+ * abbreviation with two words each side ("hoi dong TDKT tinh ninh").
+ */
+export function foldedWindows(text: string): string[] {
+  const words = text.normalize('NFC').match(WORD) ?? [];
+  const folded = words.map((w) => foldVi(w).toLowerCase());
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (/[đĐ]/u.test(w)) out.push(folded.slice(Math.max(0, i - 1), i + 2).join(' '));
+  });
+  const joined = ` ${folded.join(' ')} `;
+  for (const a of COMPILED) {
+    let at = joined.indexOf(a.foldedFull);
+    while (at >= 0) {
+      const before = joined.slice(0, at).trim().split(' ').filter(Boolean).slice(-2);
+      const after = joined
+        .slice(at + a.foldedFull.length)
+        .trim()
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, 2);
+      out.push([...before, foldVi(a.forms[0]!).replace(/&/g, '').toLowerCase(), ...after].join(' '));
+      at = joined.indexOf(a.foldedFull, at + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every extra search word for a text, each once: đ twins in their folded
+ * neighbourhoods, abbreviation forms, spelling variants, decision numbers.
  */
 export function searchWords(text: string): string {
   const nfc = text.normalize('NFC');
   const out = new Set<string>();
+  for (const w of foldedWindows(nfc)) out.add(w);
   for (const w of nfc.match(WORD) ?? []) {
-    if (/[đĐ]/u.test(w)) out.add(foldVi(w));
     const iy = iyVariant(w);
     if (iy) out.add(iy);
     const tone = tonePlacementVariant(w);
@@ -130,7 +161,7 @@ export function searchWords(text: string): string {
   }
   for (const w of abbreviationWords(nfc)) out.add(w);
   for (const w of numberWords(nfc)) out.add(w);
-  return [...out].join(' ');
+  return [...out].join(' · ');
 }
 
 /**
@@ -150,9 +181,15 @@ export function abbreviatedPhrases(text: string): string[] {
   return out;
 }
 
-/** A name folded, with its i/y spellings and abbreviated phrases: "Nguyen Van Sy Si", "UBND tinh Ha Nam". */
+/**
+ * A name's other forms: with its other spellings as printed ("Nguyễn Văn
+ * Sĩ" for "Nguyễn Văn Sỹ", "Lê Thị Thủy" for "Lê Thị Thuỷ"), folded, and
+ * with abbreviated phrases ("UBND tinh Ha Nam").
+ */
 export function nameForms(name: string): string {
   const nfc = name.normalize('NFC');
-  const variants = (nfc.match(WORD) ?? []).flatMap((w) => iyVariant(w) ?? []);
-  return foldVi([nfc, ...variants, ...abbreviatedPhrases(nfc)].join(' · '));
+  const words = nfc.match(WORD) ?? [];
+  const respelled = words.map((w) => iyVariant(w) ?? tonePlacementVariant(w) ?? w).join(' ');
+  const forms = [respelled === words.join(' ') ? '' : respelled, foldVi(nfc), ...abbreviatedPhrases(nfc)];
+  return forms.filter(Boolean).join(' · ');
 }

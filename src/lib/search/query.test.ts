@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineResults, normaliseQuery, searchPasses } from './query.ts';
+import { normaliseQuery, rankAcross, searchPasses } from './query.ts';
 
 describe('normaliseQuery', () => {
   it('NFC, punctuation to spaces, decision numbers in pieces, "&" kept joined', () => {
@@ -10,30 +10,46 @@ describe('normaliseQuery', () => {
 });
 
 describe('per-query ranking choice', () => {
-  it('a query with marks adds an exact-marks pass; several words add a phrase pass', () => {
+  it('a query with marks adds an exact-marks pass; several words add phrase and pair passes', () => {
     const p = searchPasses('Trần Quốc Nam');
     expect(p.map((x) => [x.query, x.options.exactDiacritics, x.promote ?? 'ranked'])).toEqual([
       ['Trần Quốc Nam', false, 'ranked'],
       ['Trần Quốc Nam', true, 'exact-marks'],
       ['"Trần Quốc Nam"', false, 'phrase'],
+      ['"Trần Quốc"', false, 'pair'],
+      ['"Quốc Nam"', false, 'pair'],
     ]);
   });
   it('a query without marks is folded only; one word has no phrase pass', () => {
-    expect(searchPasses('tran quoc nam').map((x) => x.promote ?? 'ranked')).toEqual(['ranked', 'phrase']);
+    expect(searchPasses('tran quoc').map((x) => x.promote ?? 'ranked')).toEqual(['ranked', 'phrase']);
     expect(searchPasses('dang').map((x) => x.options.exactDiacritics)).toEqual([false]);
     expect(searchPasses('đảng').map((x) => x.options.exactDiacritics)).toEqual([false, true]);
   });
-  it('exact-mark matches first, then words together, each in ranked order', () => {
+  it('exact-mark matches first, then words together, then by score raised by pairs together', () => {
     const passes = searchPasses('Trần Quốc Nam');
-    const ids = (...xs: string[]) => xs.map((id) => ({ id }));
-    const ranked = ids('mttq', 'article-scattered', 'honoree', 'article-phrase');
-    const exact = ids('article-phrase', 'honoree', 'article-scattered');
-    const phrase = ids('article-phrase', 'honoree');
-    expect(combineResults(passes, [ranked, exact, phrase]).map((r) => r.id)).toEqual([
-      'honoree',
-      'article-phrase',
-      'article-scattered',
-      'mttq',
-    ]);
+    const r = (id: string, score: number) => ({ id, score });
+    const ranked = [r('mttq', 9), r('scattered', 8), r('honoree', 7), r('phrase', 6), r('pairs', 5), r('nopairs', 5.5)];
+    const exact = [r('phrase', 0), r('honoree', 0), r('scattered', 0), r('pairs', 0), r('nopairs', 0)];
+    const phrase = [r('phrase', 0), r('honoree', 0)];
+    const pair1 = [r('phrase', 0), r('honoree', 0), r('pairs', 0)];
+    const pair2 = [r('phrase', 0), r('honoree', 0)];
+    const order = rankAcross([{ passes, lists: [ranked, exact, phrase, pair1, pair2] }]).map((x) => x.result.id);
+    expect(order).toEqual(['honoree', 'phrase', 'scattered', 'pairs', 'nopairs', 'mttq']);
+  });
+  it('merges several indexes by tier and score', () => {
+    const passes = searchPasses('nam');
+    const order = rankAcross([
+      {
+        passes,
+        lists: [
+          [
+            { id: 'a', score: 3 },
+            { id: 'b', score: 1 },
+          ],
+        ],
+      },
+      { passes, lists: [[{ id: 'c', score: 2 }]] },
+    ]).map((x) => `${x.group}:${x.result.id}`);
+    expect(order).toEqual(['0:a', '1:c', '0:b']);
   });
 });

@@ -28,74 +28,83 @@ export function normaliseQuery(q: string): string {
 }
 
 export interface SearchPass {
-  /** What to pass to pagefind.search(): the query, or the query quoted for a phrase. */
+  /** What to pass to pagefind.search(): the query, or words quoted for a phrase. */
   query: string;
   /** Passed to pagefind.options() before this pass's search. */
   options: { exactDiacritics: boolean; ranking: typeof RANKING };
-  /** The pass that holds every result in relevance order. */
+  /** The pass that holds every result with Pagefind's score. */
   ranked: boolean;
-  /** Pages found by this pass go before those that are not. */
-  promote?: 'exact-marks' | 'phrase';
+  /**
+   * exact-marks: pages found go first; phrase: then pages with all the words
+   * together; pair: each pair of neighbouring words found together raises the score.
+   */
+  promote?: 'exact-marks' | 'phrase' | 'pair';
 }
 
 /**
  * Ranking for every pass. Title matches weigh most; the folded title (`tf`)
- * weighs the same; `name` (honorees only: the name folded, with its
- * abbreviation and spelling forms) adds to them, so that a person's or unit's
- * full name puts its own page before the articles naming it; the search words
- * (`k`: twins, abbreviations, variants, awards, recipients) make a page match
- * but add little.
+ * weighs the same; `name` (honorees only: the name folded, with its i/y and
+ * abbreviated forms) adds to them, so that a person's or unit's full name
+ * puts its own page before the articles naming it; the search words (`k`:
+ * twins, abbreviations, variants, awards, recipients) make a page match but
+ * add little.
  */
 export const RANKING = {
   metaWeights: { title: 5, tf: 5, name: 5, k: 0.5 },
   diacriticSimilarity: 2,
 };
 
+/** Pairs of neighbouring words searched as phrases (proximity), at most. */
+const MAX_PAIRS = 10;
+
 /**
  * The passes for a query (already normalised): the folded, ranked pass; with
- * marks, an exact-marks pass; with several words, a phrase pass (Pagefind's
- * quoted search: the words standing together). Chunks are fetched once, so
- * the extra passes cost no transfer.
+ * marks, an exact-marks pass; with several words, the whole phrase (Pagefind's
+ * quoted search) and, from three words, each pair of neighbours. Chunks are
+ * fetched once, so the extra passes cost no transfer, only a few ms each.
  */
 export function searchPasses(q: string): SearchPass[] {
-  const passes: SearchPass[] = [{ query: q, ranked: true, options: { exactDiacritics: false, ranking: RANKING } }];
+  const options = { exactDiacritics: false, ranking: RANKING };
+  const passes: SearchPass[] = [{ query: q, ranked: true, options }];
   if (hasDiacritics(q))
-    passes.push({
-      query: q,
-      ranked: false,
-      promote: 'exact-marks',
-      options: { exactDiacritics: true, ranking: RANKING },
-    });
-  if (q.split(' ').length > 1)
-    passes.push({
-      query: `"${q}"`,
-      ranked: false,
-      promote: 'phrase',
-      options: { exactDiacritics: false, ranking: RANKING },
-    });
+    passes.push({ query: q, ranked: false, promote: 'exact-marks', options: { ...options, exactDiacritics: true } });
+  const words = q.split(' ');
+  if (words.length > 1) passes.push({ query: `"${q}"`, ranked: false, promote: 'phrase', options });
+  if (words.length > 2)
+    for (let i = 0; i + 1 < words.length && i < MAX_PAIRS; i++)
+      passes.push({ query: `"${words[i]} ${words[i + 1]}"`, ranked: false, promote: 'pair', options });
   return passes;
 }
 
 /**
- * One list from the passes' results: the ranked pass's order, with pages
- * matching the marks as typed first, then, within each, pages where the
- * words stand together first (stable).
+ * Results of one or more indexes (bundles) in one list. Each result's tier:
+ * +2 when the query has marks and the page does not match them as typed, +1
+ * when its words do not stand together; within a tier, by Pagefind's score
+ * raised by the share of neighbouring pairs found together.
  */
-export function combineResults<T extends { id: string }>(passes: SearchPass[], lists: T[][]): T[] {
-  const ranked = lists[passes.findIndex((p) => p.ranked)] ?? [];
-  const sets = passes.map((p, i) =>
-    p.promote ? { promote: p.promote, ids: new Set(lists[i]!.map((r) => r.id)) } : null,
-  );
-  const tier = (id: string) => {
-    let t = 0;
-    for (const s of sets) {
-      if (!s || s.ids.has(id)) continue;
-      t += s.promote === 'exact-marks' ? 2 : 1;
+export function rankAcross<T extends { id: string; score: number }>(
+  groups: { passes: SearchPass[]; lists: T[][] }[],
+): { group: number; result: T }[] {
+  const all: { group: number; result: T; tier: number; score: number }[] = [];
+  groups.forEach(({ passes, lists }, group) => {
+    const sets = passes.map((p, i) => (p.promote ? new Set(lists[i]!.map((r) => r.id)) : null));
+    // With marks, the exact-marks pass scores as the reader meant ("Nam" is not "năm").
+    const exactAt = passes.findIndex((p) => p.promote === 'exact-marks');
+    const exactScore = new Map((exactAt >= 0 ? lists[exactAt]! : []).map((r) => [r.id, r.score]));
+    const pairs = passes.filter((p) => p.promote === 'pair').length;
+    const ranked = lists[passes.findIndex((p) => p.ranked)] ?? [];
+    for (const result of ranked) {
+      let tier = 0;
+      let together = 0;
+      passes.forEach((p, i) => {
+        const found = sets[i]?.has(result.id);
+        if (p.promote === 'exact-marks' && !found) tier += 2;
+        if (p.promote === 'phrase' && !found) tier += 1;
+        if (p.promote === 'pair' && found) together++;
+      });
+      const base = exactScore.get(result.id) ?? result.score;
+      all.push({ group, result, tier, score: base * (1 + (pairs ? together / pairs : 0)) });
     }
-    return t;
-  };
-  return ranked
-    .map((r, i) => ({ r, i, t: tier(r.id) }))
-    .sort((a, b) => a.t - b.t || a.i - b.i)
-    .map((x) => x.r);
+  });
+  return all.sort((a, b) => a.tier - b.tier || b.score - a.score).map(({ group, result }) => ({ group, result }));
 }

@@ -24,7 +24,19 @@ import { foldVi } from '../text/fold.ts';
 import { markdownToPlainText } from '../text/plain.ts';
 import { abbreviationWords, nameForms, searchWords } from './expand.ts';
 
+/**
+ * The search indexes ("bundles"), each a Pagefind index of its own under
+ * `<base>pagefind/<dir>`: articles (and other pages readers search first) in
+ * the main one, fetched by the first search; honorees — five times as many
+ * records, each only a name — in `vinh-danh/`, fetched once the first results
+ * are on screen (docs/search.md). A client searches both and merges by score.
+ */
+export const BUNDLES = { main: '', honorees: 'vinh-danh/' } as const;
+export type Bundle = keyof typeof BUNDLES;
+
 export interface SearchRecord {
+  /** Which index holds it (default: main). Not sent to Pagefind. */
+  bundle?: Bundle;
   /** Site path without the sub-path: Pagefind prefixes its own base URL. */
   url: string;
   content: string;
@@ -51,6 +63,7 @@ export function makeRecord(o: {
   sort: Record<string, string>;
   /** Honorees: the name folded with its other forms, in its own meta field (ranked, see query.ts). */
   name?: boolean;
+  bundle?: Bundle;
 }): SearchRecord {
   const text = o.text
     .filter(Boolean)
@@ -64,7 +77,15 @@ export function makeRecord(o: {
   if (titleForms !== title && (/[đĐ]/u.test(title) || titleForms.length > foldVi(title).length)) meta.tf = titleForms;
   if (o.name) meta.name = nameForms(title);
   if (k) meta.k = k;
-  return { url: o.url, content: text, language: 'vi', meta, filters: o.filters, sort: o.sort };
+  return {
+    ...(o.bundle ? { bundle: o.bundle } : {}),
+    url: o.url,
+    content: text,
+    language: 'vi',
+    meta,
+    filters: o.filters,
+    sort: o.sort,
+  };
 }
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
@@ -124,6 +145,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
     text: [honoree.name, honoree.position ?? ''],
     searchOnly: [...(honoree.formerly ?? [])],
     name: true,
+    bundle: 'honorees',
     meta: {
       kind: HONOREE_TYPE_LABELS[honoree.type],
       ...(summary ? { summary } : {}),

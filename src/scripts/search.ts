@@ -244,7 +244,7 @@ async function renderResults(results: PagefindResult[], q: string) {
       (d) => `<li>
       <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : d.meta.awards ? `${escapeHtml(d.meta.awards)} lượt khen thưởng` : ''}</p>
       <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-      <p>${d.meta.summary && !d.meta.date ? escapeHtml(d.meta.summary) : cleanExcerpt(d.excerpt)}</p>
+      <p>${d.meta.summary && !d.meta.date ? escapeHtml(d.meta.summary) : cleanExcerpt(d.excerpt, q)}</p>
     </li>`,
     )
     .join('');

@@ -1,8 +1,11 @@
 /**
  * Display of Pagefind excerpts. The index text is the page's own text (see
- * records.ts), so excerpts are readable as Pagefind returns them; this only
- * makes them safe HTML: <mark> kept, every other tag dropped, text escaped.
+ * records.ts), so excerpts are readable as Pagefind returns them; this makes
+ * them safe HTML (<mark> kept, every other tag dropped, text escaped) and,
+ * given the query, also highlights words Pagefind matched through their
+ * folded forms ("dang" → Đảng), which it does not mark itself.
  */
+import { searchKey } from '../text/fold.ts';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -12,7 +15,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function cleanExcerpt(html: string): string {
+export function cleanExcerpt(html: string, query = ''): string {
   let text = html
     .replace(/<mark>/g, OPEN)
     .replace(/<\/mark>/g, CLOSE)
@@ -24,6 +27,11 @@ export function cleanExcerpt(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
+  const keys = new Set(searchKey(query.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? []);
+  if (keys.size)
+    text = text.replace(/(\u0001[^\u0002]*\u0002)|[\p{L}\p{N}]+/gu, (m, marked: string | undefined) =>
+      marked || !keys.has(searchKey(m)) ? m : `${OPEN}${m}${CLOSE}`,
+    );
   return escapeHtml(text)
     .replace(/\u0001/g, '<mark>')
     .replace(/\u0002/g, '</mark>');

@@ -33,6 +33,7 @@ import { descendants, parseCpuLine, parseStat, parseVmRss, treeTicks, type ProcS
 import { median, pageAssets } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
+import { writeQualityReport } from '../tools/search-quality/quality.ts';
 import {
   renderReport,
   s1,
@@ -597,6 +598,11 @@ async function main(): Promise<number> {
     console.error((e as Error).message);
     return 2;
   }
+  if (o.searchQuality === 'only') {
+    // The query set alone: seconds, and writes its figures into docs/search.md.
+    console.log(await writeQualityReport((line) => say(line)));
+    return 0;
+  }
   if (o.fromJson) {
     const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as Report;
     fs.writeFileSync(o.out, renderReport(saved));
@@ -641,7 +647,15 @@ async function main(): Promise<number> {
     images,
   };
   fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-  fs.writeFileSync(o.out, renderReport(report));
+  let quality = '';
+  if (o.searchQuality === 'also' && !o.smoke) {
+    try {
+      quality = `\n## Search quality: the query set (tools/search-quality)\n\n${await writeQualityReport((line) => say(line))}\n`;
+    } catch (e) {
+      quality = `\n## Search quality\n\nNot measured: ${(e as Error).message}\n`;
+    }
+  }
+  fs.writeFileSync(o.out, renderReport(report) + quality);
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
   if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
   say(

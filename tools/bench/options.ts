@@ -20,10 +20,13 @@ export interface BenchOptions {
   /** Storage for the projects: 'auto' (RAM disk when it has room), or a directory. */
   storage: string;
   query: string;
+  /** The search query set (tools/search-quality): 'also' after the sizes (default), 'only', or 'no'. */
+  searchQuality: 'also' | 'only' | 'no';
 }
 
 export const USAGE = `npm run bench -- [--sizes 1000,5000,10000] [--smoke] [--photos 200] [--out docs/benchmarks.md]
                     [--json file] [--keep] [--storage auto|DIR] [--search-trials 3] [--query "thi dua"]
+                    [--search-quality (the search query set only) | --no-search-quality]
        npm run bench -- --from-json file [--out docs/benchmarks.md]   (re-render a report, no measuring)`;
 
 export function parseOptions(argv: string[], defaults: { out: string; smokeOut: string }): BenchOptions {
@@ -37,6 +40,7 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
     searchTrials: 3,
     storage: 'auto',
     query: 'thi dua',
+    searchQuality: 'also',
   };
   let outGiven = false;
   let sizesGiven = false;
@@ -96,6 +100,12 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
         break;
       case '--query':
         o.query = value();
+        break;
+      case '--search-quality':
+        o.searchQuality = 'only';
+        break;
+      case '--no-search-quality':
+        o.searchQuality = 'no';
         break;
       case '--help':
       case '-h':

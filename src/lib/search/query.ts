@@ -90,7 +90,8 @@ export function rankAcross<T extends { id: string; score: number }>(
     const sets = passes.map((p, i) => (p.promote ? new Set(lists[i]!.map((r) => r.id)) : null));
     // With marks, the exact-marks pass scores as the reader meant ("Nam" is not "năm").
     const exactAt = passes.findIndex((p) => p.promote === 'exact-marks');
-    const exactScore = new Map((exactAt >= 0 ? lists[exactAt]! : []).map((r) => [r.id, r.score]));
+    // …and its result objects carry excerpts marking only the words as typed.
+    const exact = new Map((exactAt >= 0 ? lists[exactAt]! : []).map((r) => [r.id, r]));
     const pairs = passes.filter((p) => p.promote === 'pair').length;
     const ranked = lists[passes.findIndex((p) => p.ranked)] ?? [];
     for (const result of ranked) {
@@ -102,8 +103,8 @@ export function rankAcross<T extends { id: string; score: number }>(
         if (p.promote === 'phrase' && !found) tier += 1;
         if (p.promote === 'pair' && found) together++;
       });
-      const base = exactScore.get(result.id) ?? result.score;
-      all.push({ group, result, tier, score: base * (1 + (pairs ? together / pairs : 0)) });
+      const shown = exact.get(result.id) ?? result;
+      all.push({ group, result: shown, tier, score: shown.score * (1 + (pairs ? together / pairs : 0)) });
     }
   });
   return all.sort((a, b) => a.tier - b.tier || b.score - a.score).map(({ group, result }) => ({ group, result }));

@@ -11,6 +11,10 @@ describe('cleanExcerpt', () => {
     );
     expect(cleanExcerpt('Khối các cơ quan Đảng tỉnh', 'dang')).toBe('Khối các cơ quan <mark>Đảng</mark> tỉnh');
     expect(cleanExcerpt('a &lt;b&gt; đua', 'lt b')).toBe('a &lt;<mark>b</mark>&gt; đua');
+    // Typed with marks, a word highlights only itself: "Đặng" is not "Đảng".
+    expect(cleanExcerpt('bà Đặng Thị Yến, Bí thư Đảng ủy', 'Đặng')).toBe(
+      'bà <mark>Đặng</mark> Thị Yến, Bí thư Đảng ủy',
+    );
   });
   it('drops other markup and escapes text once', () => {
     expect(cleanExcerpt('đua xe &lt;b&gt;')).toBe('đua xe &lt;b&gt;');

@@ -5,7 +5,7 @@
  * given the query, also highlights words Pagefind matched through their
  * folded forms ("dang" → Đảng), which it does not mark itself.
  */
-import { searchKey } from '../text/fold.ts';
+import { hasDiacritics, searchKey } from '../text/fold.ts';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -27,10 +27,17 @@ export function cleanExcerpt(html: string, query = ''): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
-  const keys = new Set(searchKey(query.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? []);
-  if (keys.size)
+  // A query word typed with marks highlights only that word; one typed without, every folded match.
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const exact = new Set(words.filter(hasDiacritics));
+  const folded = new Set(words.filter((w) => !hasDiacritics(w)));
+  if (words.length)
     text = text.replace(/(\u0001[^\u0002]*\u0002)|[\p{L}\p{N}]+/gu, (m, marked: string | undefined) =>
-      marked || !keys.has(searchKey(m)) ? m : `${OPEN}${m}${CLOSE}`,
+      marked || !(exact.has(m.toLowerCase()) || folded.has(searchKey(m))) ? m : `${OPEN}${m}${CLOSE}`,
     );
   return escapeHtml(text)
     .replace(/\u0001/g, '<mark>')

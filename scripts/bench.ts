@@ -377,11 +377,15 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
         { timeout: 60_000, polling: 50 },
       );
       const ms = await page.evaluate(() => (globalThis as unknown as { __bvFirst: number }).__bvFirst);
+      // The page's own time origin (epoch ms): response ends are compared in the same clock.
+      const timeOrigin = await page.evaluate(() => performance.timeOrigin);
       await page.waitForLoadState('networkidle').catch(() => undefined);
       const results = await page.$$eval('#search-results li', (els) => els.length);
       const responses = await Promise.all(pending);
-      // The navigation request's start is the page's time origin (near enough: both are navigation start).
-      const navStart = responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start));
+      // Response ends (epoch ms) against the page's time origin, the clock of the first-result mark.
+      const navStart = Number.isFinite(timeOrigin)
+        ? timeOrigin
+        : (responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start)));
       const bytes: Fetched[] = responses.map((r) => ({
         path: new URL(r.url).pathname,
         raw: r.raw,

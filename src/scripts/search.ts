@@ -65,6 +65,9 @@ async function load(): Promise<Pagefind> {
   return bundles[0]!;
 }
 
+let honoreesSettled = false;
+const honoreesReady = () => honoreesSettled;
+
 /** The honorees' index, once; false when it was already there. */
 async function loadHonorees(): Promise<boolean> {
   if (honorees) {
@@ -77,6 +80,9 @@ async function loadHonorees(): Promise<boolean> {
     },
     () => undefined, // a site without honorees has no such index
   );
+  honorees.finally(() => {
+    honoreesSettled = true;
+  });
   await honorees;
   return true;
 }
@@ -217,28 +223,32 @@ async function run() {
   }
   const search = await searchAll(pf, q, options);
   if (mine !== generation) return;
-  await renderResults(search.results, q);
+  // Until the honorees' index has answered, the status says the search goes on.
+  const partial = !honoreesReady();
+  await renderResults(search.results, q, partial);
   if (mine !== generation) return;
   // First results are on screen: now the honorees' index and the filter counts, then the whole list.
-  const more = await loadHonorees();
+  await loadHonorees();
   const counted = await loadFilters(pf);
   if (mine !== generation) return;
-  if (more || counted) {
+  if (partial || counted) {
     const all = await searchAll(pf, q, options);
     if (mine !== generation) return;
-    if (more) await renderResults(all.results, q);
+    if (partial) await renderResults(all.results, q);
     if (mine !== generation) return;
     renderFilters(all.filters, filters);
   } else renderFilters(search.filters, filters);
   resultsEl.setAttribute('aria-busy', 'false');
 }
 
-async function renderResults(results: PagefindResult[], q: string) {
+async function renderResults(results: PagefindResult[], q: string, partial = false) {
   const total = results.length;
   const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
-  status.textContent = total
-    ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
-    : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
+  status.textContent = partial
+    ? `Đang tìm thêm trong danh sách vinh danh… ${total} bài viết${q ? ` cho “${q}”` : ''}.`
+    : total
+      ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
+      : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
   resultsEl.innerHTML = data
     .map(
       (d) => `<li>

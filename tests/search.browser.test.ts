@@ -155,6 +155,8 @@ describe('filters and sort', () => {
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/tim-kiem\/\?q=bao\+ninh\+thuan/);
     await page.waitForSelector('#search-results li');
+    // The honorees' index answers after the first (article) results.
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
     expect(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href')))).toContain(
       '/vinh-danh/bao-ninh-thuan/',
     );

@@ -30,6 +30,7 @@ import { measureDev } from '../tools/bench/dev.ts';
 import { runProfile } from '../tools/bench/profile-run.ts';
 import { renderWithScale, type ScaleFigures, type ScaleReport } from '../tools/bench/side-by-side.ts';
 import type { Fetched } from '../tools/bench/search-bytes.ts';
+import { writeQualityReport } from '../tools/search-quality/quality.ts';
 import {
   s1,
   s2,
@@ -307,11 +308,15 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
         { timeout: 60_000, polling: 50 },
       );
       const ms = await page.evaluate(() => (globalThis as unknown as { __bvFirst: number }).__bvFirst);
+      // The page's own time origin (epoch ms): response ends are compared in the same clock.
+      const timeOrigin = await page.evaluate(() => performance.timeOrigin);
       await page.waitForLoadState('networkidle').catch(() => undefined);
       const results = await page.$$eval('#search-results li', (els) => els.length);
       const responses = await Promise.all(pending);
-      // The navigation request's start is the page's time origin (near enough: both are navigation start).
-      const navStart = responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start));
+      // Response ends (epoch ms) against the page's time origin, the clock of the first-result mark.
+      const navStart = Number.isFinite(timeOrigin)
+        ? timeOrigin
+        : (responses.find((r) => r.url === target)?.start ?? Math.min(...responses.map((r) => r.start)));
       const bytes: Fetched[] = responses.map((r) => ({
         path: new URL(r.url).pathname,
         raw: r.raw,
@@ -561,6 +566,11 @@ async function main(): Promise<number> {
     console.error((e as Error).message);
     return 2;
   }
+  if (o.searchQuality === 'only') {
+    // The query set alone: seconds, and writes its figures into docs/search.md.
+    console.log(await writeQualityReport((line) => say(line)));
+    return 0;
+  }
   if (o.fromJson) {
     const saved = JSON.parse(fs.readFileSync(o.fromJson, 'utf8')) as ScaleReport;
     fs.writeFileSync(o.out, renderWithScale(saved));
@@ -623,7 +633,15 @@ async function main(): Promise<number> {
     images,
   };
   fs.mkdirSync(path.dirname(path.resolve(o.out)), { recursive: true });
-  fs.writeFileSync(o.out, renderWithScale(report));
+  let quality = '';
+  if (o.searchQuality === 'also' && !o.smoke) {
+    try {
+      quality = `\n## Search quality: the query set (tools/search-quality)\n\n${await writeQualityReport((line) => say(line))}\n`;
+    } catch (e) {
+      quality = `\n## Search quality\n\nNot measured: ${(e as Error).message}\n`;
+    }
+  }
+  fs.writeFileSync(o.out, renderWithScale(report) + quality);
   if (o.json) fs.writeFileSync(o.json, `${JSON.stringify(report, null, 2)}\n`);
   if (o.smoke && !o.keep) fs.rmSync(runDir, { recursive: true, force: true });
   say(

@@ -129,7 +129,10 @@ describe('axe-core: WCAG 2.0 and 2.1, levels A and AA', () => {
             await waitForSearch(page);
             expect(await page.locator('#search-results li').count(), 'search results').toBeGreaterThan(0);
             // Filters are drawn after the first results: audit the page with them.
-            await page.waitForSelector('#search-filters input[type="checkbox"]', { timeout: 15_000 });
+            await page.waitForSelector('#search-filters input[type="checkbox"]', {
+              state: 'attached',
+              timeout: 15_000,
+            });
           } else {
             const res = await page.goto(`${server.url}${p}`);
             expect(res?.status(), `${type} ${p}`).toBe(type === '404' ? 404 : 200);
@@ -388,7 +391,8 @@ describe('security headers (public/_headers)', () => {
       await waitForSearch(page);
       const results = await page.locator('#search-results li').count();
       // Pagefind's filter index loads after the first results: let it, so its requests are watched too.
-      if (results > 0) await page.waitForSelector('#search-filters input[type="checkbox"]', { timeout: 15_000 });
+      if (results > 0)
+        await page.waitForSelector('#search-filters input[type="checkbox"]', { state: 'attached', timeout: 15_000 });
       const problems = [...(await cspViolations(page)), ...watch.problems()];
       await page.close();
       return { results, workers, problems };

@@ -1,12 +1,17 @@
 /**
- * Search in headless Chromium on the built sample site: accented, unaccented
- * ("d" for "đ") and NFD queries find the same page first; filters narrow and
- * show counts; a draft's phrase finds nothing; without JavaScript the page
- * says what to do. Also under a sub-path.
+ * Search in headless Chromium on the built sample site plus the search
+ * fixture (tests/fixtures/search/): accented, unaccented ("d" for "đ") and NFD
+ * queries find the same page first; abbreviations both ways, spelling
+ * variants, exact marks first, a full name's own page first, readable
+ * excerpts from the raw Pagefind API; filters narrow and show counts, behind
+ * "Lọc kết quả" on a phone; a draft's phrase finds nothing; without
+ * JavaScript the page says what to do. Also under a sub-path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { build, makeFixture, removeFixture, type Fixture } from './helpers/site.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { build, makeFixture, REPO, removeFixture, type Fixture } from './helpers/site.ts';
 import { serve, type Served } from './helpers/serve.ts';
 import { launch } from './helpers/browser.ts';
 import { foldVi } from '../src/lib/text/fold.ts';
@@ -20,6 +25,10 @@ let browser: Browser;
 beforeAll(async () => {
   site = makeFixture('search');
   sub = makeFixture('search-sub');
+  for (const dir of ['articles', 'honorees'])
+    fs.cpSync(path.join(REPO, 'tests', 'fixtures', 'search', dir), path.join(site.root, 'content', dir), {
+      recursive: true,
+    });
   for (const [f, env] of [
     [site, {}],
     [sub, { BASE_PATH: '/tdkt/' }],
@@ -49,7 +58,8 @@ async function search(
   await page.waitForFunction(
     () => {
       const s = document.querySelector('#search-status')?.textContent ?? '';
-      return s !== '' && !s.startsWith('Đang tìm');
+      const busy = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true';
+      return s !== '' && !s.startsWith('Đang tìm') && !busy;
     },
     null,
     { timeout: 15_000 },
@@ -61,8 +71,10 @@ async function search(
 }
 
 const PHRASES: [string, string][] = [
-  ['Ủy ban Kiểm tra Tỉnh ủy', '/tin-tuc/uy-ban-kiem-tra-tinh-uy-nhan-co-truong-khoi-2021/'],
-  ['Cục Thi hành án dân sự', '/tin-tuc/cuc-thi-hanh-an-dan-su-ninh-thuan-nhan-co-thi-dua-2020/'],
+  // A unit's name puts its own page first (issue 14), the articles naming it right after.
+  ['Ủy ban Kiểm tra Tỉnh ủy', '/vinh-danh/uy-ban-kiem-tra-tinh-uy-ninh-thuan/'],
+  ['Cục Thi hành án dân sự', '/vinh-danh/cuc-thi-hanh-an-dan-su-ninh-thuan/'],
+  ['nhận cờ Trưởng Khối', '/tin-tuc/uy-ban-kiem-tra-tinh-uy-nhan-co-truong-khoi-2021/'],
   ['Đặng Thị Yến', '/vinh-danh/dang-thi-yen-ha-nam/'],
   ['Đỗ Minh Đức', '/vinh-danh/do-minh-duc-ha-nam/'],
   ['giao ước thi đua', '/tin-tuc/khoi-thi-dua-so-5-binh-phuoc-ky-giao-uoc-2021/'],
@@ -164,6 +176,8 @@ describe('filters and sort', () => {
     await page.press('#header-q', 'Enter');
     await page.waitForURL(/tim-kiem\/\?q=bao\+ninh\+thuan/);
     await page.waitForSelector('#search-results li');
+    // The honorees' index answers after the first (article) results.
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
     expect(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href')))).toContain(
       '/vinh-danh/bao-ninh-thuan/',
     );
@@ -218,5 +232,115 @@ describe('keyboard', () => {
       timeout: 10_000,
     });
     await page.close();
+  });
+});
+
+const a = (slug: string) => `/tin-tuc/${slug}/`;
+const h = (id: string) => `/vinh-danh/${id}/`;
+
+/** [query, page that must be first] by class: the index carries the other forms, not the page. */
+const CLASSES: [string, string, string][] = [
+  // The page spells it out; the reader abbreviates (the issue's own example).
+  [
+    'abbreviation',
+    'hoi dong tdkt tinh ninh thuan',
+    a('ninh-thuan-hoi-nghi-truc-tuyen-tong-ket-thi-dua-khen-thuong-2020'),
+  ],
+  ['abbreviation', 'ubnd huyen ly nhan', h('ubnd-huyen-ly-nhan')],
+  ['abbreviation', 'Sở GD&ĐT tỉnh Hà Nam', h('so-giao-duc-va-dao-tao-ha-nam')],
+  // The page abbreviates; the reader spells it out.
+  ['spelled out', 'hội đồng thi đua khen thưởng Lâm Đồng', a('hoi-dong-tdkt-lam-dong-hop-phien-quy-i-2023')],
+  ['spelled out', 'hop tac xa tieu bieu thu tuong', a('hoi-dong-tdkt-lam-dong-hop-phien-quy-i-2023')],
+  // Variants: the page prints the other spelling.
+  ['variant', 'chiến sĩ thi đua cơ sở Lâm Đồng', a('lam-dong-tuyen-duong-chien-sy-thi-dua-nganh-giao-duc')],
+  ['variant', 'chiến sỹ thi đua cấp tỉnh Hà Nam', a('ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020')],
+  ['variant', 'Đàng Thị Mĩ Hạnh', h('dang-thi-my-hanh-ninh-thuan')],
+  ['variant', 'Lê Thị Thủy', h('le-thi-thuy-lam-dong')],
+  // Decision numbers as printed.
+  ['number', '1234/QĐ-UBND', a('lam-dong-khen-thuong-ldld-va-htx-theo-quyet-dinh-1234')],
+  // Full names: the honoree's own page first, accented or not.
+  ['name', 'Trần Quốc Nam', h('tran-quoc-nam-lam-dong')],
+  ['name', 'tran quoc nam', h('tran-quoc-nam-lam-dong')],
+  ['name', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Ninh Thuận', h('uy-ban-mttq-viet-nam-ninh-thuan')],
+];
+
+describe('every way of typing Vietnamese', () => {
+  it.each(CLASSES)('%s: "%s" puts %s first', async (_cls, q, expected) => {
+    const page = await browser.newPage();
+    const { hrefs } = await search(page, server.url, q);
+    expect(hrefs[0], hrefs.join('\n')).toBe(expected);
+    await page.close();
+  });
+
+  it('accented: "Trần Quốc Nam" ranks every page with "Trần" before the Mặt trận (trận) page', async () => {
+    const page = await browser.newPage();
+    const { hrefs } = await search(page, server.url, 'Trần Quốc Nam');
+    const mttq = hrefs.indexOf(h('uy-ban-mttq-viet-nam-ninh-thuan'));
+    const articles = [
+      a('ninh-thuan-hoi-nghi-truc-tuyen-tong-ket-thi-dua-khen-thuong-2020'),
+      a('cuc-thi-hanh-an-dan-su-ninh-thuan-nhan-co-thi-dua-2020'),
+      a('lam-dong-khen-thuong-ldld-va-htx-theo-quyet-dinh-1234'),
+    ].map((x) => hrefs.indexOf(x));
+    // The honoree first, the three articles naming him right after.
+    expect(hrefs[0]).toBe(h('tran-quoc-nam-lam-dong'));
+    expect([...articles].sort()).toEqual([1, 2, 3]);
+    if (mttq >= 0) expect(Math.max(...articles)).toBeLessThan(mttq);
+    // Unaccented, the folded matches stay (trận ≈ tran): the same page is found either way.
+    const folded = await search(page, server.url, 'tran quoc nam viet nam');
+    expect(folded.hrefs).toContain(h('uy-ban-mttq-viet-nam-ninh-thuan'));
+    await page.close();
+  });
+
+  it('the raw Pagefind API returns readable excerpts: no folded twins, no award or tag words spliced in', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    // A string, so that Vitest does not rewrite the dynamic import for Node.
+    const excerpts = (await page.evaluate(`(async () => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js');
+      const out = [];
+      for (const q of ['thi dua', 'dang', 'hoi dong tdkt lam dong']) {
+        const s = await pf.search(q);
+        for (const r of s.results.slice(0, 8)) out.push((await r.data()).excerpt);
+      }
+      return out;
+    })()`)) as string[];
+    expect(excerpts.length).toBeGreaterThan(10);
+    const text = excerpts.join('\n');
+    expect(text).not.toMatch(/đua dua|Đảng Dang|đồng dong/i);
+    // "TDKT" is searchable on the Lâm Đồng page, which prints only "TĐKT": never shown folded.
+    expect(text).not.toMatch(/\bTDKT\b/);
+    expect(text).toMatch(/<mark>/);
+  });
+});
+
+describe('built for the thumb', () => {
+  it('at 375 px the first result is on the first screen, filters wait behind "Lọc kết quả", targets are 44 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await search(page, server.url, 'thi dua');
+    const first = await page.locator('#search-results li').first().boundingBox();
+    expect(first!.y + 40).toBeLessThan(667);
+    const panel = page.locator('#search-filter-panel');
+    expect(await panel.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-filter-panel > summary').textContent()).toContain('Lọc kết quả');
+    await page.locator('#search-filter-panel > summary').click();
+    await page.waitForSelector('input[name="kind"]', { state: 'visible' });
+    const sizes = await page.$$eval(
+      '#search-filter-panel summary, .filter-row, #search-sort, #q, #search-form button',
+      (els) => els.map((e) => Math.round(e.getBoundingClientRect().height)),
+    );
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+    expect(await page.isVisible('label[for="search-sort"]')).toBe(true);
+    expect(await page.isVisible('label[for="q"]')).toBe(true);
+    await context.close();
+  });
+
+  it('on a wide screen the filters are open beside the results', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await search(page, server.url, 'thi dua');
+    expect(await page.locator('#search-filter-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.waitForSelector('input[name="kind"]', { state: 'visible' });
+    await context.close();
   });
 });

@@ -5,14 +5,20 @@
  */
 import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
 import { FILTERS } from '../lib/search/filters.ts';
+import { normaliseQuery, RANKING, rankAcross, searchPasses } from '../lib/search/query.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
 }
@@ -30,17 +36,55 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsEl = document.querySelector<HTMLElement>('#search-results')!;
 const filtersEl = document.querySelector<HTMLElement>('#search-filters')!;
 const sortEl = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+// Filters open beside the results on wide screens, folded behind "Lọc kết quả" on phones.
+const wide = window.matchMedia('(min-width: 48rem)');
+panel.open = wide.matches;
+wide.addEventListener('change', () => {
+  panel.open = wide.matches;
+});
 const base = document.documentElement.dataset.base ?? '/';
 
-let pagefind: Pagefind | undefined;
+/**
+ * The search indexes (lib/search/records.ts, BUNDLES): the main one for the
+ * first results, the honorees' fetched once those are on screen. Each is its
+ * own Pagefind module (its own options, so each pass applies to both).
+ */
+const bundles: Pagefind[] = [];
+let honorees: Promise<void> | undefined;
 let shown = PAGE;
 
+async function importPagefind(dir: string): Promise<Pagefind> {
+  const pf = (await import(/* @vite-ignore */ `${base}pagefind/${dir}pagefind.js`)) as Pagefind;
+  await pf.options({ excerptLength: 24 });
+  return pf;
+}
+
 async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+  if (!bundles.length) bundles.push(await importPagefind(''));
+  return bundles[0]!;
+}
+
+let honoreesSettled = false;
+const honoreesReady = () => honoreesSettled;
+
+/** The honorees' index, once; false when it was already there. */
+async function loadHonorees(): Promise<boolean> {
+  if (honorees) {
+    await honorees;
+    return false;
   }
-  return pagefind;
+  honorees = importPagefind('vinh-danh/').then(
+    (pf) => {
+      bundles.push(pf);
+    },
+    () => undefined, // a site without honorees has no such index
+  );
+  honorees.finally(() => {
+    honoreesSettled = true;
+  });
+  await honorees;
+  return true;
 }
 
 let filtersLoaded = false;
@@ -49,14 +93,68 @@ let filtersLoaded = false;
  * That index grows with the site, so it is fetched after the first results
  * are on screen, not before: the first search stays small and fast.
  */
-async function loadFilters(pf: Pagefind): Promise<boolean> {
+async function loadFilters(_pf: Pagefind): Promise<boolean> {
   if (filtersLoaded) return false;
-  await pf.filters();
+  await loadHonorees();
+  await Promise.all(bundles.map((b) => b.filters()));
   filtersLoaded = true;
   return true;
 }
 
+/** Filter counts of every index, added up. */
+function addCounts(all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const counts of all)
+    for (const [key, values] of Object.entries(counts))
+      for (const [value, n] of Object.entries(values)) {
+        out[key] ??= {};
+        out[key][value] = (out[key][value] ?? 0) + n;
+      }
+  return out;
+}
+
 let generation = 0;
+
+/**
+ * The reader's query through the passes of lib/search/query.ts: with marks,
+ * exact-mark matches first; words standing together before scattered ones.
+ * Filter counts come from the ranked pass (it holds every result).
+ */
+async function searchAll(
+  _pf: Pagefind,
+  raw: string,
+  options: Record<string, unknown>,
+): Promise<{ results: PagefindResult[]; filters: Record<string, Record<string, number>> }> {
+  const q = normaliseQuery(raw);
+  const groups: { passes: ReturnType<typeof searchPasses>; lists: PagefindResult[][] }[] = [];
+  const counts: Record<string, Record<string, number>>[] = [];
+  for (const pf of bundles) {
+    if (!q) {
+      const s = await pf.search(null, options);
+      groups.push({
+        passes: [{ query: '', ranked: true, options: { exactDiacritics: false, ranking: RANKING } }],
+        lists: [s.results],
+      });
+      counts.push(s.filters);
+      continue;
+    }
+    const passes = searchPasses(q);
+    const lists: PagefindResult[][] = [];
+    for (const pass of passes) {
+      await pf.options(pass.options);
+      const s = await pf.search(pass.query, options);
+      lists.push(s.results);
+      if (pass.ranked) counts.push(s.filters);
+    }
+    groups.push({ passes, lists });
+  }
+  // Sorted by date: each index's own order (articles, then honorees); else one ranking across them.
+  const results =
+    options.sort || !q
+      ? groups.flatMap((g) => g.lists[g.passes.findIndex((p) => p.ranked)]!)
+      : rankAcross(groups).map((x) => x.result);
+  return { results, filters: addCounts(counts) };
+}
 
 function state(): { q: string; filters: Record<string, string[]>; sort: string } {
   const params = new URLSearchParams(location.search);
@@ -85,6 +183,7 @@ function renderFilters(available: Record<string, Record<string, number>>, select
     values.forEach(([value, count], i) => {
       const id = `f-${key}-${i}`;
       const row = document.createElement('div');
+      row.className = 'filter-row';
       row.innerHTML = `<input type="checkbox" form="search-form" id="${id}" name="${key}" value="${escapeHtml(value)}"${selected[key]?.includes(value) ? ' checked' : ''}> <label for="${id}">${escapeHtml(value)} <span class="count">(${count})</span></label>`;
       fieldset.append(row);
     });
@@ -105,29 +204,57 @@ async function run() {
   if (!q && !Object.keys(filters).length) {
     status.textContent = 'Nhập từ khoá để tìm bài viết, tập thể, cá nhân — có dấu hoặc không dấu đều được.';
     resultsEl.innerHTML = '';
+    document.querySelector('#search-more')?.remove();
     const pf = await load();
+    await loadHonorees();
     await loadFilters(pf);
-    renderFilters(await pf.filters(), filters);
+    renderFilters(addCounts(await Promise.all(bundles.map((b) => b.filters()))), filters);
     return;
   }
   const mine = ++generation;
   status.textContent = 'Đang tìm…';
+  // aria-busy until every index has answered (the honorees' one comes after the first results).
+  resultsEl.setAttribute('aria-busy', 'true');
   const pf = await load();
   const options = { filters, ...(sort ? { sort: { date: 'desc' } } : {}) };
-  if (Object.keys(filters).length) await loadFilters(pf);
-  const search = await pf.search(q || null, options);
+  if (Object.keys(filters).length) {
+    await loadHonorees();
+    await loadFilters(pf);
+  }
+  const search = await searchAll(pf, q, options);
   if (mine !== generation) return;
-  const total = search.results.length;
-  const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
-  status.textContent = total
-    ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
-    : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
+  // Until the honorees' index has answered, the status says the search goes on.
+  const partial = !honoreesReady();
+  await renderResults(search.results, q, partial);
+  if (mine !== generation) return;
+  // First results are on screen: now the honorees' index and the filter counts, then the whole list.
+  await loadHonorees();
+  const counted = await loadFilters(pf);
+  if (mine !== generation) return;
+  if (partial || counted) {
+    const all = await searchAll(pf, q, options);
+    if (mine !== generation) return;
+    if (partial) await renderResults(all.results, q);
+    if (mine !== generation) return;
+    renderFilters(all.filters, filters);
+  } else renderFilters(search.filters, filters);
+  resultsEl.setAttribute('aria-busy', 'false');
+}
+
+async function renderResults(results: PagefindResult[], q: string, partial = false) {
+  const total = results.length;
+  const data = await Promise.all(results.slice(0, shown).map((r) => r.data()));
+  status.textContent = partial
+    ? `Đang tìm thêm trong danh sách vinh danh… ${total} bài viết${q ? ` cho “${q}”` : ''}.`
+    : total
+      ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
+      : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
   resultsEl.innerHTML = data
     .map(
       (d) => `<li>
-      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : ''}</p>
+      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : d.meta.awards ? `${escapeHtml(d.meta.awards)} lượt khen thưởng` : ''}</p>
       <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-      <p>${cleanExcerpt(d.excerpt)}</p>
+      <p>${d.meta.summary && !d.meta.date ? escapeHtml(d.meta.summary) : cleanExcerpt(d.excerpt, q)}</p>
     </li>`,
     )
     .join('');
@@ -149,11 +276,6 @@ async function run() {
         });
     });
     resultsEl.after(more);
-  }
-  if (filtersLoaded) renderFilters(search.filters, filters);
-  else if (await loadFilters(pf)) {
-    const counted = await pf.search(q || null, options);
-    if (mine === generation) renderFilters(counted.filters, filters);
   }
 }
 

@@ -93,12 +93,14 @@ export function distFiles(f: Fixture): string[] {
 }
 
 /** The text of Pagefind's fragments (gzipped JSON records): what the search index can return. */
+/** The text of every search record (fragments of every Pagefind index: the main one and the honorees'). */
 export function searchIndexText(f: Fixture): string {
-  const dir = path.join(f.dist, 'pagefind', 'fragment');
-  if (!fs.existsSync(dir)) return '';
-  return fs
-    .readdirSync(dir)
-    .map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8'))
+  return ['fragment', path.join('vinh-danh', 'fragment')]
+    .map((sub) => path.join(f.dist, 'pagefind', sub))
+    .filter((dir) => fs.existsSync(dir))
+    .flatMap((dir) =>
+      fs.readdirSync(dir).map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).toString('utf8')),
+    )
     .join('\n');
 }
 

@@ -28,6 +28,8 @@ export interface BenchOptions {
   devSizes: number[];
   /** Instead of the benchmark: one profiled build per size, profiles written to this folder. */
   profile?: string;
+  /** The search query set (tools/search-quality): 'also' after the sizes (default), 'only', or 'no'. */
+  searchQuality: 'also' | 'only' | 'no';
 }
 
 export const USAGE = `npm run bench -- [--sizes 1000,10000,30000] [--smoke] [--photos 200] [--out docs/benchmarks.md]
@@ -37,6 +39,7 @@ export const USAGE = `npm run bench -- [--sizes 1000,10000,30000] [--smoke] [--p
        npm run bench -- --scale                 (10,000 and 30,000: the issue's targets)
        npm run bench -- --smoke                 (N = 50, one A B pair: checks the harness in seconds)
        npm run bench -- --profile [DIR] [--sizes 1000]   (one build with --cpu-prof and --heap-prof, summarised)
+                    [--search-quality (the search query set only) | --no-search-quality]
        npm run bench -- --from-json file [--out docs/benchmarks.md]   (re-render a report, no measuring)`;
 
 export function parseOptions(argv: string[], defaults: { out: string; smokeOut: string }): BenchOptions {
@@ -53,6 +56,7 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
     anchor: true,
     reps: 2,
     devSizes: [10000],
+    searchQuality: 'also',
   };
   let outGiven = false;
   let devGiven = false;
@@ -146,6 +150,12 @@ export function parseOptions(argv: string[], defaults: { out: string; smokeOut: 
         } else o.profile = '';
         break;
       }
+      case '--search-quality':
+        o.searchQuality = 'only';
+        break;
+      case '--no-search-quality':
+        o.searchQuality = 'no';
+        break;
       case '--help':
       case '-h':
         throw new Error(USAGE);

@@ -14,6 +14,8 @@ describe('fetchKind', () => {
     expect(fetchKind('/pagefind/filter/vi_1.pf_filter')).toBe('filter');
     expect(fetchKind('/pagefind/fragment/vi_2.pf_fragment')).toBe('fragment');
     expect(fetchKind('/pagefind/pagefind-ui.css')).toBe('other pagefind');
+    expect(fetchKind('/pagefind/vinh-danh/pagefind.vi_1.pf_meta')).toBe('honorees');
+    expect(fetchKind('/pagefind/vinh-danh/index/vi_1.pf_index')).toBe('honorees');
   });
 
   it('under a sub-path', () => {

@@ -23,6 +23,7 @@ export type FetchKind =
   | 'index'
   | 'filter'
   | 'fragment'
+  | 'honorees'
   | 'other pagefind';
 
 export const KIND_LABELS: Record<FetchKind, string> = {
@@ -35,6 +36,7 @@ export const KIND_LABELS: Record<FetchKind, string> = {
   index: 'index chunks',
   filter: 'filter chunks',
   fragment: 'result fragments',
+  honorees: "honorees' index (pagefind/vinh-danh/, fetched after the first results)",
   'other pagefind': 'other /pagefind/ files',
 };
 
@@ -42,6 +44,7 @@ export function fetchKind(p: string, base = '/'): FetchKind {
   const pf = `${base}pagefind/`;
   if (!p.startsWith(pf)) return 'page';
   const rest = p.slice(pf.length);
+  if (rest.startsWith('vinh-danh/')) return 'honorees';
   if (rest === 'pagefind.js') return 'pagefind.js';
   if (/worker/.test(rest)) return 'worker';
   if (/^wasm\./.test(rest)) return 'wasm';

@@ -10,7 +10,7 @@ import { decisionNumberForms } from '../domain/decisions.ts';
 import { countedAwards, type Portal } from '../domain/portal.ts';
 import { paths } from '../routing/paths.ts';
 import { formatDate } from '../text/dates.ts';
-import { foldedIndexText, type SearchRecord } from './records.ts';
+import { makeRecord, type SearchRecord } from './records.ts';
 
 /** The kind a decision page shows under in the search filters. */
 export const DECISION_KIND = 'Quyết định';
@@ -22,15 +22,14 @@ export function decisionRecord(portal: Portal, d: Decision): SearchRecord {
   );
   const record = d.record;
   const title = `Quyết định số ${d.number}`;
-  const text = [title, ...decisionNumberForms(d.number), record?.title, record?.issuer, record?.signer]
-    .filter(Boolean)
-    .join('\n');
-  return {
+  return makeRecord({
     url: paths.decision(d.year, d.slug),
-    content: foldedIndexText(text),
-    language: 'vi',
+    title,
+    // Shown in excerpts: what the decision page itself says.
+    text: [title, record?.title ?? '', record?.issuer ?? '', record?.signer ?? ''],
+    // Found by every typed form of its number, never shown.
+    searchOnly: [...decisionNumberForms(d.number), ...awardNames],
     meta: {
-      title,
       ...(d.date ? { date: formatDate(d.date) } : {}),
       kind: DECISION_KIND,
       summary: [record?.title, record?.issuer, `${countedAwards(rows)} lượt khen thưởng`].filter(Boolean).join(' — '),
@@ -41,7 +40,7 @@ export function decisionRecord(portal: Portal, d: Decision): SearchRecord {
       ...(awardNames.length ? { award: awardNames } : {}),
     },
     sort: { date: d.date ?? `${d.year}-01-01` },
-  };
+  });
 }
 
 export function decisionRecords(portal: Portal): SearchRecord[] {

@@ -1,27 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { cleanExcerpt } from './excerpt.ts';
-import { foldedIndexText } from './records.ts';
-
-describe('foldedIndexText', () => {
-  it('puts a folded twin after every word with đ, and nothing else', () => {
-    expect(foldedIndexText('Khối thi đua các cơ quan Đảng')).toBe('Khối thi đua dua các cơ quan Đảng Dang');
-    expect(foldedIndexText('Hà Nội')).toBe('Hà Nội');
-  });
-  it('treats NFD text as NFC', () => {
-    expect(foldedIndexText('thi đua'.normalize('NFD'))).toBe('thi đua dua');
-  });
-});
 
 describe('cleanExcerpt', () => {
-  it('merges a highlighted twin back into its word', () => {
-    expect(cleanExcerpt('Khối thi đua <mark>dua</mark> các cơ quan')).toBe('Khối thi <mark>đua</mark> các cơ quan');
-    expect(cleanExcerpt('<mark>Đảng</mark> <mark>Dang</mark> tỉnh')).toBe('<mark>Đảng</mark> tỉnh');
+  it('keeps the highlight and the words as they are', () => {
+    expect(cleanExcerpt('Khối thi <mark>đua</mark> các cơ quan')).toBe('Khối thi <mark>đua</mark> các cơ quan');
   });
-  it('drops an unhighlighted twin', () => {
-    expect(cleanExcerpt('<mark>thi</mark> đua dua năm')).toBe('<mark>thi</mark> đua năm');
+  it('highlights words matched through their folded form, given the query', () => {
+    expect(cleanExcerpt('Khối các cơ quan <mark>Đảng</mark> tỉnh', 'dang tinh')).toBe(
+      'Khối các cơ quan <mark>Đảng</mark> <mark>tỉnh</mark>',
+    );
+    expect(cleanExcerpt('Khối các cơ quan Đảng tỉnh', 'dang')).toBe('Khối các cơ quan <mark>Đảng</mark> tỉnh');
+    expect(cleanExcerpt('a &lt;b&gt; đua', 'lt b')).toBe('a &lt;<mark>b</mark>&gt; đua');
+    // Typed with marks, a word highlights only itself: "Đặng" is not "Đảng".
+    expect(cleanExcerpt('bà Đặng Thị Yến, Bí thư Đảng ủy', 'Đặng')).toBe(
+      'bà <mark>Đặng</mark> Thị Yến, Bí thư Đảng ủy',
+    );
   });
-  it('keeps words that are not twins and escapes markup', () => {
+  it('drops other markup and escapes text once', () => {
     expect(cleanExcerpt('đua xe &lt;b&gt;')).toBe('đua xe &lt;b&gt;');
-    expect(cleanExcerpt('<img src=x onerror=alert(1)>đi di')).toBe('đi');
+    expect(cleanExcerpt('<img src=x onerror=alert(1)>đi')).toBe('đi');
+    expect(cleanExcerpt('GD&amp;ĐT')).toBe('GD&amp;ĐT');
   });
 });

@@ -1,9 +1,11 @@
 /**
- * Display of Pagefind excerpts. The index carries a folded twin after every
- * word with đ ("Đảng Dang", see records.ts); here the twin is merged back into
- * its word, keeping the highlight, and all markup but <mark> is escaped.
+ * Display of Pagefind excerpts. The index text is the page's own text (see
+ * records.ts), so excerpts are readable as Pagefind returns them; this makes
+ * them safe HTML (<mark> kept, every other tag dropped, text escaped) and,
+ * given the query, also highlights words Pagefind matched through their
+ * folded forms ("dang" → Đảng), which it does not mark itself.
  */
-import { foldVi } from '../text/fold.ts';
+import { hasDiacritics, searchKey } from '../text/fold.ts';
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
@@ -13,7 +15,7 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-export function cleanExcerpt(html: string): string {
+export function cleanExcerpt(html: string, query = ''): string {
   let text = html
     .replace(/<mark>/g, OPEN)
     .replace(/<\/mark>/g, CLOSE)
@@ -25,14 +27,18 @@ export function cleanExcerpt(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
-  text = text.replace(
-    /(\u0001?)([\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*)(\u0002?)(\s+)(\u0001?)([\p{L}\p{N}]+)(\u0002?)/gu,
-    (all, o1: string, word: string, c1: string, _sp: string, o2: string, twin: string, c2: string) => {
-      if (foldVi(word) !== twin) return all;
-      const marked = Boolean(o1 || o2);
-      return marked ? `${OPEN}${word}${CLOSE}` : `${o1}${word}${c1 || c2}`;
-    },
-  );
+  // A query word typed with marks highlights only that word; one typed without, every folded match.
+  const words =
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const exact = new Set(words.filter(hasDiacritics));
+  const folded = new Set(words.filter((w) => !hasDiacritics(w)));
+  if (words.length)
+    text = text.replace(/(\u0001[^\u0002]*\u0002)|[\p{L}\p{N}]+/gu, (m, marked: string | undefined) =>
+      marked || !(exact.has(m.toLowerCase()) || folded.has(searchKey(m))) ? m : `${OPEN}${m}${CLOSE}`,
+    );
   return escapeHtml(text)
     .replace(/\u0001/g, '<mark>')
     .replace(/\u0002/g, '</mark>');

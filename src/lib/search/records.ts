@@ -1,8 +1,19 @@
 /**
  * What the search index holds: one record per published article and per
- * honoree, built from the content model (not from whole pages), with
- * Vietnamese folding in the text itself so that "thi dua" finds "thi đua".
- * Filters: kind, year, bloc, award type. Sort: date.
+ * honoree, built from the content model (not from whole pages).
+ *
+ * - `content`: the page's own text (an article's title, summary and body; an
+ *   honoree's name and position), exactly as published: Pagefind's excerpts
+ *   come from it, so every client shows readable excerpts.
+ * - `meta.title` (ranked 5× by Pagefind), `meta.tf` (the title folded, only
+ *   when it has đ, ranked like the title), and `meta.k`: the search words —
+ *   tags, blocs, award names, recipients, place, author, and the words of
+ *   expand.ts (đ twins, abbreviations both ways, variants, decision numbers).
+ *   Pagefind (≥ 1.6) searches meta fields; they never appear in excerpts.
+ * - Filters: kind, year, bloc, award type. Sort: date.
+ *
+ * Other record kinds (decisions, issue 15) add a builder returning a
+ * SearchRecord through `makeRecord`, and a line in `searchRecords`.
  */
 import type { Portal } from '../domain/portal.ts';
 import type { Article, Honoree } from '../domain/types.ts';
@@ -13,8 +24,21 @@ import { foldVi } from '../text/fold.ts';
 import { markdownToPlainText } from '../text/plain.ts';
 import { predecessorsOf } from '../domain/successors.ts';
 import { decisionRecords } from './decision-records.ts';
+import { abbreviationWords, nameForms, searchWords } from './expand.ts';
+
+/**
+ * The search indexes ("bundles"), each a Pagefind index of its own under
+ * `<base>pagefind/<dir>`: articles (and other pages readers search first) in
+ * the main one, fetched by the first search; honorees — five times as many
+ * records, each only a name — in `vinh-danh/`, fetched once the first results
+ * are on screen (docs/search.md). A client searches both and merges by score.
+ */
+export const BUNDLES = { main: '', honorees: 'vinh-danh/' } as const;
+export type Bundle = keyof typeof BUNDLES;
 
 export interface SearchRecord {
+  /** Which index holds it (default: main). Not sent to Pagefind. */
+  bundle?: Bundle;
   /** Site path without the sub-path: Pagefind prefixes its own base URL. */
   url: string;
   content: string;
@@ -27,15 +51,43 @@ export interface SearchRecord {
 export { FILTERS } from './filters.ts';
 
 /**
- * Index text: the NFC text with each word that has đ/Đ followed by its folded
- * form ("thi đua dua"). Pagefind (≥ 1.5) folds tone and vowel marks itself but
- * not đ, which has no Unicode decomposition; the folded twin makes "dang" find
- * "Đảng", keeps term frequencies (so "thi dua" ranks pages as "thi đua" does)
- * and keeps matches in context for excerpts (see excerpt.ts, which merges the
- * twins back for display).
+ * A record from the page's own text (shown in excerpts) and the words that
+ * only make it match (never shown). Meta `k` carries the extra words of
+ * both, `tf` the folded title when folding changes more than marks.
  */
-export function foldedIndexText(text: string): string {
-  return text.normalize('NFC').replace(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu, (word) => `${word} ${foldVi(word)}`);
+export function makeRecord(o: {
+  url: string;
+  title: string;
+  text: string[];
+  searchOnly: (string | undefined)[];
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+  /** Honorees: the name folded with its other forms, in its own meta field (ranked, see query.ts). */
+  name?: boolean;
+  bundle?: Bundle;
+}): SearchRecord {
+  const text = o.text
+    .filter(Boolean)
+    .map((t) => t.normalize('NFC'))
+    .join('\n');
+  const extra = o.searchOnly.filter((t): t is string => Boolean(t)).map((t) => t.normalize('NFC'));
+  const k = [...extra, searchWords([text, ...extra].join('\n'))].filter(Boolean).join(' · ');
+  const title = o.title.normalize('NFC');
+  const meta: Record<string, string> = { title, ...o.meta };
+  const titleForms = foldVi([title, ...abbreviationWords(title)].join(' '));
+  if (titleForms !== title && (/[đĐ]/u.test(title) || titleForms.length > foldVi(title).length)) meta.tf = titleForms;
+  if (o.name) meta.name = nameForms(title);
+  if (k) meta.k = k;
+  return {
+    ...(o.bundle ? { bundle: o.bundle } : {}),
+    url: o.url,
+    content: text,
+    language: 'vi',
+    meta,
+    filters: o.filters,
+    sort: o.sort,
+  };
 }
 
 const uniq = (xs: Iterable<string>) => [...new Set(xs)];
@@ -45,29 +97,25 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
   const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
   const recipients = uniq(rows.map((r) => portal.honoreeById.get(r.honoree)!.name));
   const blocs = (article.blocs ?? []).map((b) => portal.blocById.get(b)!.name);
-  const text = [
-    article.title,
-    article.summary,
-    markdownToPlainText(article.body),
-    article.location,
-    article.author,
-    article.source,
-    ...(article.tags ?? []),
-    ...blocs,
-    ...awardNames,
-    ...recipients,
-  ]
-    .filter(Boolean)
-    .join('\n');
-  return {
+  const decisions = uniq(rows.flatMap((r) => (r.decision ? [r.decision] : [])));
+  return makeRecord({
     url: paths.article(article.slug),
-    content: foldedIndexText(text),
-    language: 'vi',
+    title: article.title,
+    // Excerpts come from the article's own words (issue 18): title, summary, body.
+    text: [article.title, article.summary, markdownToPlainText(article.body)],
+    searchOnly: [
+      ...(article.tags ?? []),
+      ...blocs,
+      ...awardNames,
+      ...recipients,
+      ...decisions,
+      article.location,
+      article.author,
+      article.source,
+    ],
     meta: {
-      title: article.title,
       date: formatDate(article.date),
       kind: KIND_LABELS[article.kind],
-      summary: article.summary,
     },
     filters: {
       kind: [KIND_LABELS[article.kind]],
@@ -76,7 +124,7 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
       ...(awardNames.length ? { award: awardNames } : {}),
     },
     sort: { date: article.date },
-  };
+  });
 }
 
 export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
@@ -88,19 +136,24 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
   // A successor is found by its predecessors' names (issue 15: the 2025 mergers).
   const predecessorNames = predecessorsOf(honoree.id, portal.predecessorsOf ?? new Map()).map((p) => p.name);
-  const text = [honoree.name, honoree.position, ...(honoree.formerly ?? []), ...predecessorNames]
-    .filter(Boolean)
-    .join('\n');
-  const latest = rows.reduce<string>((max, r) => (r.articleDate > max ? r.articleDate : max), '');
-  const summary = [HONOREE_TYPE_LABELS[honoree.type], honoree.position, parent].filter(Boolean).join(' · ');
-  return {
+  const latest =
+    rows
+      .map((r) => r.articleDate)
+      .sort()
+      .at(-1) ?? '';
+  // Shown under the name in results; "N lượt khen thưởng" is not a word to search (issue 9).
+  const summary = [honoree.position, parent].filter(Boolean).join(' · ');
+  return makeRecord({
     url: paths.honoree(honoree.id),
-    content: foldedIndexText(text),
-    language: 'vi',
+    title: honoree.name,
+    text: [honoree.name, honoree.position ?? ''],
+    searchOnly: [...(honoree.formerly ?? []), ...predecessorNames],
+    name: true,
+    bundle: 'honorees',
     meta: {
-      title: honoree.name,
       kind: HONOREE_TYPE_LABELS[honoree.type],
-      summary: `${summary} — ${rows.filter((r) => !r.revoked).length} lượt khen thưởng`,
+      ...(summary ? { summary } : {}),
+      awards: String(rows.filter((r) => !r.revoked).length),
     },
     filters: {
       kind: [HONOREE_TYPE_LABELS[honoree.type]],
@@ -109,7 +162,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
       ...(awardNames.length ? { award: awardNames } : {}),
     },
     sort: { date: latest || '0000-00-00' },
-  };
+  });
 }
 
 /** Every record of the portal: published articles (drafts are not in the portal) and honorees. */

@@ -1,0 +1,195 @@
+/**
+ * Search words a page gets beside its own text, so that any client of the
+ * Pagefind index finds it however Vietnamese is typed:
+ * - folded twins of words with đ ("Đảng" → "Dang"; Pagefind folds tone and
+ *   vowel marks itself but not đ, which has no Unicode decomposition);
+ * - the other form of every abbreviation of abbreviations.ts the text uses
+ *   (words → abbreviation, abbreviation → words);
+ * - the other spelling of i/y variants (sĩ ↔ sỹ) and of old/new tone
+ *   placement (hoà ↔ hòa, thuỷ ↔ thủy);
+ * - decision numbers in pieces and joined ("512/QĐ-UBND" → 512 QĐ UBND 512QĐUBND).
+ * These go into a separate Pagefind meta field (records.ts), never into the
+ * text excerpts are taken from. Pure.
+ */
+import { foldVi } from '../text/fold.ts';
+import { ABBREVIATIONS, I_Y_ONSETS } from './abbreviations.ts';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded, lower-cased words of a text, joined by single spaces, with spaces around. */
+export function foldedWords(text: string): string {
+  return ` ${(foldVi(text.normalize('NFC')).toLowerCase().match(WORD) ?? []).join(' ')} `;
+}
+
+interface CompiledAbbr {
+  forms: string[];
+  full: string;
+  foldedFull: string;
+  foldedForms: string[];
+  /** The forms as folded words with spaces around (" gd dt "). */
+  spacedForms: string[];
+}
+const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
+  const forms = [a.abbr, ...(a.also ?? [])];
+  return {
+    forms,
+    full: a.full,
+    foldedFull: foldedWords(a.full),
+    foldedForms: forms.map((f) => foldedWords(f).trim().replace(/ /g, '')),
+    spacedForms: forms.flatMap((f) => [foldedWords(f), ` ${foldedWords(f).trim().replace(/ /g, '')} `]),
+  };
+});
+
+/** Pieces of "GD&ĐT", "KT-XH": the form as Pagefind splits and joins it. */
+function abbrTokens(form: string): string[] {
+  const parts = form.match(WORD) ?? [];
+  const joined = parts.join('');
+  return [joined, foldVi(joined), ...(parts.length > 1 ? parts : [])];
+}
+
+/** The other forms of abbreviations a text uses (both directions), as words. */
+export function abbreviationWords(text: string): string[] {
+  const words = foldedWords(text);
+  const compact = new Set(words.trim().split(' '));
+  // "GD&ĐT" is folded to "gd dt": also try each pair of neighbouring words joined.
+  const tokens = words.trim().split(' ');
+  for (let i = 0; i + 1 < tokens.length; i++) compact.add(tokens[i]! + tokens[i + 1]!);
+  const out: string[] = [];
+  for (const a of COMPILED) {
+    const hasFull = words.includes(a.foldedFull);
+    const hasAbbr = a.foldedForms.some((f) => compact.has(f));
+    if (hasFull) for (const form of a.forms) out.push(...abbrTokens(form));
+    if (hasAbbr) out.push(a.full, foldVi(a.full));
+  }
+  return out;
+}
+
+const I_TONES = 'iíìỉĩị';
+const Y_TONES = 'yýỳỷỹỵ';
+const I_Y = new RegExp(`^(${I_Y_ONSETS.join('|')})([${I_TONES}${Y_TONES}])$`, 'iu');
+
+/** sĩ → sỹ, Kỹ → Kĩ, quý → quí; undefined when the word has no such variant. */
+export function iyVariant(word: string): string | undefined {
+  const m = I_Y.exec(word.normalize('NFC'));
+  if (!m) return undefined;
+  const v = m[2]!;
+  const lower = v.toLowerCase();
+  const i = I_TONES.indexOf(lower);
+  const swapped = i >= 0 ? Y_TONES[i]! : I_TONES[Y_TONES.indexOf(lower)]!;
+  return m[1] + (v === lower ? swapped : swapped.toUpperCase());
+}
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * Old ↔ new tone placement in oa, oe, uy at the end of a word (hoà ↔ hòa,
+ * khoẻ ↔ khỏe, thuỷ ↔ thủy); "qu" + y is not such a pair (quý).
+ */
+export function tonePlacementVariant(word: string): string | undefined {
+  const d = word.normalize('NFD');
+  const m = /^(.*?)([oOuU])(\p{M}*)([aAeEyY])(\p{M}*)$/u.exec(d);
+  if (!m) return undefined;
+  const [, head, v1, m1, v2, m2] = m as unknown as [string, string, string, string, string, string];
+  if (/^[uU]$/.test(v1) && !/^[yY]$/.test(v2)) return undefined;
+  if (/^[oO]$/.test(v1) && /^[yY]$/.test(v2)) return undefined;
+  if (/[qQ]$/.test(head)) return undefined;
+  const tone1 = m1.match(TONES)?.[0];
+  const tone2 = m2.match(TONES)?.[0];
+  if (!tone1 === !tone2) return undefined;
+  const moved = tone1
+    ? `${head}${v1}${m1.replace(tone1, '')}${v2}${m2}${tone1}`
+    : `${head}${v1}${m1}${tone2}${v2}${m2.replace(tone2!, '')}`;
+  return moved.normalize('NFC');
+}
+
+/** "512/QĐ-UBND", "15/2021/NĐ-CP": the pieces and the joined form a query may use. */
+const NUMBER_LIKE = /\d+(?:\/[\p{L}\p{N}]+)+(?:-[\p{L}\p{N}]+)*/gu;
+export function numberWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFC').matchAll(NUMBER_LIKE)) {
+    const parts = m[0].match(WORD) ?? [];
+    const joined = parts.join('');
+    out.push(joined, foldVi(joined), ...parts, ...parts.filter((p) => foldVi(p) !== p).map((p) => foldVi(p)));
+  }
+  return out;
+}
+
+/**
+ * Folded neighbourhoods, so that words stand together for a phrase search
+ * typed without marks: each word with đ with its neighbours ("Hội đồng Thi"
+ * → "hoi dong thi"), and each spelled-out abbreviation replaced by the
+ * abbreviation with two words each side ("hoi dong TDKT tinh ninh").
+ */
+export function foldedWindows(text: string): string[] {
+  const words = text.normalize('NFC').match(WORD) ?? [];
+  const folded = words.map((w) => foldVi(w).toLowerCase());
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (/[đĐ]/u.test(w)) out.push(folded.slice(Math.max(0, i - 1), i + 2).join(' '));
+  });
+  const joined = ` ${folded.join(' ')} `;
+  for (const a of COMPILED) {
+    let at = joined.indexOf(a.foldedFull);
+    while (at >= 0) {
+      const before = joined.slice(0, at).trim().split(' ').filter(Boolean).slice(-2);
+      const after = joined
+        .slice(at + a.foldedFull.length)
+        .trim()
+        .split(' ')
+        .filter(Boolean)
+        .slice(0, 2);
+      out.push([...before, foldVi(a.forms[0]!).replace(/&/g, '').toLowerCase(), ...after].join(' '));
+      at = joined.indexOf(a.foldedFull, at + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Every extra search word for a text, each once: đ twins in their folded
+ * neighbourhoods, abbreviation forms, spelling variants, decision numbers.
+ */
+export function searchWords(text: string): string {
+  const nfc = text.normalize('NFC');
+  const out = new Set<string>();
+  for (const w of foldedWindows(nfc)) out.add(w);
+  for (const w of nfc.match(WORD) ?? []) {
+    const iy = iyVariant(w);
+    if (iy) out.add(iy);
+    const tone = tonePlacementVariant(w);
+    if (tone) out.add(tone);
+  }
+  for (const w of abbreviationWords(nfc)) out.add(w);
+  for (const w of numberWords(nfc)) out.add(w);
+  return [...out].join(' · ');
+}
+
+/**
+ * A text with each spelled-out abbreviation replaced by its abbreviation and
+ * the other way round, folded ("Uy ban nhan dan tinh Ha Nam" → "UBND tinh Ha
+ * Nam"): a name's other phrases, so "ubnd tinh ha nam" finds its words together.
+ */
+export function abbreviatedPhrases(text: string): string[] {
+  const words = foldedWords(text);
+  const out: string[] = [];
+  for (const a of COMPILED) {
+    if (words.includes(a.foldedFull))
+      out.push(words.replace(a.foldedFull, ` ${foldVi(a.forms[0]!).replace(/&/g, '')} `).trim());
+    const form = a.spacedForms.find((f) => words.includes(f));
+    if (form) out.push(words.replace(form, a.foldedFull).trim());
+  }
+  return out;
+}
+
+/**
+ * A name's other forms: with its other spellings as printed ("Nguyễn Văn
+ * Sĩ" for "Nguyễn Văn Sỹ", "Lê Thị Thủy" for "Lê Thị Thuỷ"), folded, and
+ * with abbreviated phrases ("UBND tinh Ha Nam").
+ */
+export function nameForms(name: string): string {
+  const nfc = name.normalize('NFC');
+  const words = nfc.match(WORD) ?? [];
+  const respelled = words.map((w) => iyVariant(w) ?? tonePlacementVariant(w) ?? w).join(' ');
+  const forms = [respelled === words.join(' ') ? '' : respelled, foldVi(nfc), ...abbreviatedPhrases(nfc)];
+  return forms.filter(Boolean).join(' · ');
+}

@@ -12,12 +12,13 @@ const records = searchRecords(portal);
 const byUrl = (url: string) => records.find((r) => r.url === url)!;
 
 describe('search records', () => {
-  it('one per published article and per honoree; no draft', () => {
+  it('one per published article, per honoree and per decision; no draft', () => {
     expect(records.some((r) => r.url.includes('du-thao'))).toBe(false);
     expect(records.filter((r) => r.url.startsWith('/tin-tuc/')).length).toBe(portal.articles.length);
     expect(records.filter((r) => r.bundle === 'honorees').length).toBe(portal.honorees.length);
     expect(records.filter((r) => r.bundle === 'honorees').every((r) => r.url.startsWith('/vinh-danh/'))).toBe(true);
-    expect(records.filter((r) => !r.bundle).every((r) => r.url.startsWith('/tin-tuc/'))).toBe(true);
+    expect(records.filter((r) => r.url.startsWith('/quyet-dinh/')).length).toBe(portal.decisions.length);
+    expect(records.filter((r) => !r.bundle).every((r) => /^\/(tin-tuc|quyet-dinh)\//.test(r.url))).toBe(true);
   });
 
   it("content is the article's own text; recipients, awards and twins are search words only", () => {

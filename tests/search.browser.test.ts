@@ -256,8 +256,8 @@ const CLASSES: [string, string, string][] = [
   ['variant', 'chiến sỹ thi đua cấp tỉnh Hà Nam', a('ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020')],
   ['variant', 'Đàng Thị Mĩ Hạnh', h('dang-thi-my-hanh-ninh-thuan')],
   ['variant', 'Lê Thị Thủy', h('le-thi-thuy-lam-dong')],
-  // Decision numbers as printed.
-  ['number', '1234/QĐ-UBND', a('lam-dong-khen-thuong-ldld-va-htx-theo-quyet-dinh-1234')],
+  // Decision numbers as printed: the decision's own page first (issue 15), the article after it.
+  ['number', '1234/QĐ-UBND', '/quyet-dinh/2023/1234-qd-ubnd/'],
   // Full names: the honoree's own page first, accented or not.
   ['name', 'Trần Quốc Nam', h('tran-quoc-nam-lam-dong')],
   ['name', 'tran quoc nam', h('tran-quoc-nam-lam-dong')],

@@ -25,10 +25,12 @@ export function decisionRecord(portal: Portal, d: Decision): SearchRecord {
   return makeRecord({
     url: paths.decision(d.year, d.slug),
     title,
-    // Shown in excerpts: what the decision page itself says.
-    text: [title, record?.title ?? '', record?.issuer ?? '', record?.signer ?? ''],
+    // A decision is looked up by its number (and its title); the issuer, signer and awards are
+    // shown, not searched: a short record that matched "Hà Nam" or a chairman's name would rank
+    // above the news that readers mean by such words.
+    text: [title, record?.title ?? ''],
     // Found by every typed form of its number, never shown.
-    searchOnly: [...decisionNumberForms(d.number), ...awardNames],
+    searchOnly: decisionNumberForms(d.number),
     meta: {
       ...(d.date ? { date: formatDate(d.date) } : {}),
       kind: DECISION_KIND,

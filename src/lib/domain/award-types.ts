@@ -1,4 +1,5 @@
 /** Award types grouped for the index: by group (in legal order), then level, with counts. */
+import { countAwards } from './awards.ts';
 import type { Portal } from './portal.ts';
 import type { AwardType } from './types.ts';
 import {
@@ -25,7 +26,7 @@ export function awardTypeGroups(portal: Portal): AwardTypeGroup[] {
       label: AWARD_LEVEL_LABELS[level],
       types: portal.awardTypes
         .filter((t) => t.group === group && t.level === level)
-        .map((type) => ({ type, count: portal.rowsByAwardType.get(type.id)?.length ?? 0 })),
+        .map((type) => ({ type, count: countAwards(portal.rowsByAwardType.get(type.id) ?? []) })),
     })).filter((l) => l.types.length > 0),
   })).filter((g) => g.levels.length > 0);
 }

@@ -3,6 +3,7 @@
  * awards, bloc → articles, award type → recipients, statistics). Pages read
  * from here and never scan the content themselves.
  */
+import { awardKey } from './awards.ts';
 import { givenNameFirst, indexLetter, sortVi } from '../text/collate.ts';
 import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from './types.ts';
 import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
@@ -162,8 +163,8 @@ export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number)
   return [...map.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, items: list }));
 }
 
-/** Count of rows per year, oldest first (for the bar chart). */
-export function countByYear(rows: readonly AwardRow[]): { year: number; count: number }[] {
+/** Count of items (awards, see awards.ts) per year, oldest first. */
+export function countByYear(rows: readonly { year: number }[]): { year: number; count: number }[] {
   const map = new Map<number, number>();
   for (const r of rows) map.set(r.year, (map.get(r.year) ?? 0) + 1);
   return [...map.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
@@ -176,10 +177,15 @@ export function groupByLetter(honorees: readonly Honoree[]): { letter: string; h
   return [...groups.entries()].map(([letter, list]) => ({ letter, honorees: list }));
 }
 
-/** Headline figures: award rows per award type in one year, most prestigious first. */
+/** Headline figures: awards (an award announced twice counts once) per award type in one year, most prestigious first. */
 export function yearFigures(portal: Portal, year: number): { type: AwardType; count: number }[] {
   const counts = new Map<string, number>();
-  for (const r of portal.rows) if (r.year === year) counts.set(r.award, (counts.get(r.award) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const r of portal.rows) {
+    if (r.year !== year || seen.has(awardKey(r))) continue;
+    seen.add(awardKey(r));
+    counts.set(r.award, (counts.get(r.award) ?? 0) + 1);
+  }
   return portal.awardTypes.filter((t) => counts.has(t.id)).map((t) => ({ type: t, count: counts.get(t.id)! }));
 }
 

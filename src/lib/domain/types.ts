@@ -89,6 +89,8 @@ export interface Article {
   tags?: string[];
   awards?: AwardEntry[];
   aliases?: string[];
+  /** Date of the last substantive change, from front matter. */
+  updated?: string;
   draft?: boolean;
   /** Markdown body (front matter removed), NFC. */
   body: string;

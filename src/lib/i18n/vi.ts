@@ -62,6 +62,7 @@ export const labels = {
   contact: 'Liên hệ',
   article: 'Bài viết',
   viewArticle: 'Xem bài',
+  updated: 'Cập nhật',
 } as const;
 
 export type LabelKey = keyof typeof labels;

@@ -8,7 +8,7 @@ export const labels = {
   awardTypes: 'Khen thưởng',
   search: 'Tìm kiếm',
   searchLabel: 'Tìm trong cổng thông tin',
-  searchPlaceholder: 'Nhập từ khoá, có dấu hoặc không dấu',
+  searchPlaceholder: 'Tin, đơn vị, cá nhân…',
   searchButton: 'Tìm',
   openData: 'Dữ liệu mở',
   mainNav: 'Điều hướng chính',
@@ -63,6 +63,8 @@ export const labels = {
   article: 'Bài viết',
   viewArticle: 'Xem bài',
   updated: 'Cập nhật',
+  printedFrom: 'Địa chỉ trang',
+  printedOn: 'Ngày in',
 } as const;
 
 export type LabelKey = keyof typeof labels;

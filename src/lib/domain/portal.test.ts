@@ -362,11 +362,12 @@ describe('blocs and related articles', () => {
     ]);
   });
 
-  it('otherNews prefers the same bloc, then the same kind, never the article itself', () => {
+  it('otherNews puts related articles first, then the same kind, then the rest; never the article itself', () => {
     const a = portal.articleBySlug.get('hoi-nghi')!;
-    expect(otherNews(portal, a, 3).map((x) => x.slug)).toEqual(['khen-2021']);
+    expect(otherNews(portal, a, 3).map((x) => x.slug)).toEqual(['khen-2021', 'cong-bo-lai', 'tin-moi']);
     const k = portal.articleBySlug.get('khen-2021')!;
-    expect(otherNews(portal, k, 2).map((x) => x.slug)).toEqual(['hoi-nghi', 'cong-bo-lai']);
+    // hoi-nghi shares the bloc; cong-bo-lai the award type; then the other khen-thuong article.
+    expect(otherNews(portal, k, 3).map((x) => x.slug)).toEqual(['hoi-nghi', 'cong-bo-lai', 'khen-2020']);
   });
 
   it('neighbours gives the next newer and older article', () => {

@@ -64,7 +64,6 @@ export const labels = {
   viewArticle: 'Xem bài',
   updated: 'Cập nhật',
   printedFrom: 'Địa chỉ trang',
-  printedOn: 'Ngày in',
 } as const;
 
 export type LabelKey = keyof typeof labels;

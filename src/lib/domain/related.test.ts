@@ -56,6 +56,32 @@ describe('otherNews', () => {
   it('shows news of the same province before news of other provinces', () => {
     expect(slugs('ha-nam-1', 3)).toEqual(['ha-nam-2', 'ha-nam-tag', 'ninh-thuan-hoi-nghi']);
   });
+  it('puts the same province before articles that only share award types', () => {
+    const p = buildPortal({
+      site,
+      awardTypes: [],
+      honorees: [],
+      blocs: [],
+      articles: [
+        art('ha-nam', '2021-03-19', {
+          location: 'Tỉnh Hà Nam',
+          awards: [
+            { award: 'a', year: 2020, recipients: ['x'] },
+            { award: 'b', year: 2020, recipients: ['x'] },
+          ],
+        }),
+        art('ninh-thuan', '2022-01-01', {
+          location: 'Ninh Thuận',
+          awards: [
+            { award: 'a', year: 2021, recipients: ['y'] },
+            { award: 'b', year: 2021, recipients: ['y'] },
+          ],
+        }),
+        art('ha-nam-cu', '2020-01-01', { location: 'Hà Nam' }),
+      ],
+    });
+    expect(otherNews(p, p.articleBySlug.get('ha-nam')!, 2).map((a) => a.slug)).toEqual(['ha-nam-cu', 'ninh-thuan']);
+  });
   it('relates articles that announce the same award type', () => {
     expect(slugs('khen-co-2', 1)).toEqual(['khen-co']);
   });

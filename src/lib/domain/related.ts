@@ -78,7 +78,10 @@ export function otherNews(portal: Portal, article: Article, limit: number): Arti
   };
   for (const b of article.blocs ?? []) add(portal.articlesByBloc.get(b), 4);
   for (const p of ix.places.get(article.slug) ?? []) add(ix.byPlace.get(p), 3);
-  for (const w of ix.awardsOf.get(article.slug) ?? []) add(ix.byAward.get(w), 2);
+  // Sharing an award type counts once, however many: the province outweighs it.
+  const byAward = new Set<Article>();
+  for (const w of ix.awardsOf.get(article.slug) ?? []) for (const a of ix.byAward.get(w) ?? []) byAward.add(a);
+  add([...byAward], 2);
   const related = [...score.values()].sort((x, y) => y.s - x.s || compareArticles(x.a, y.a)).map((e) => e.a);
   const out: Article[] = [];
   const seen = new Set([article.slug]);

@@ -92,7 +92,9 @@ describe('the URL contract', () => {
 
   it('paginates listings by 20 with plain links', () => {
     const html = page(site, '/tin-tuc/');
-    expect((html.match(/<li> <p class="meta">/g) ?? []).length).toBe(Math.min(20, portal.articles.length));
+    expect((html.match(/<li(?: class="has-thumb")?>\s*(?:<img [^>]*>\s*)?<p class="meta">/g) ?? []).length).toBe(
+      Math.min(20, portal.articles.length),
+    );
   });
 
   it('shows the Vietnamese date line, byline and awards table on an article', () => {
@@ -131,7 +133,7 @@ describe('every award row appears wherever it belongs', () => {
     for (const t of portal.awardTypes) {
       const awards = groupAwards(portal.rowsByAwardType.get(t.id) ?? []);
       const html = page(site, paths.awardType(t.id));
-      const lines = (html.match(/<td class="recipient"[^>]*><a href="\/vinh-danh\//g) ?? []).length;
+      const lines = (html.match(/<td class="recipient"[^>]*>\s*<a href="\/vinh-danh\//g) ?? []).length;
       if (awards.length <= 500) expect(lines, t.id).toBe(awards.length);
     }
   });

@@ -64,6 +64,7 @@ export const labels = {
   viewArticle: 'Xem bài',
   updated: 'Cập nhật',
   printedFrom: 'Địa chỉ trang',
+  logo: 'Biểu trưng',
 } as const;
 
 export type LabelKey = keyof typeof labels;

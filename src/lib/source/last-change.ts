@@ -1,6 +1,7 @@
 /**
  * "Cập nhật": the date an article last changed. The editor's `updated` wins;
- * else the date of the last git commit that touched the file; else nothing
+ * else the date of the last git commit that modified the file (the commit that
+ * added it is no change: imported articles are not stamped); else nothing
  * (the article shows its publication date only). One `git log` call for all
  * articles, never one per file. A shallow clone (CI's default checkout) knows
  * only its newest commits and would stamp every article with the deploy's date,
@@ -51,7 +52,17 @@ export function commitDates(root: string, dir = 'content/articles', run: Run = r
   const shallow = run(['rev-parse', '--is-shallow-repository']);
   if (shallow.status !== 0) return { dates: new Map(), unavailable: 'no-git' };
   if (shallow.stdout.trim() === 'true') return { dates: new Map(), unavailable: 'shallow' };
-  const log = run(['log', `--format=${MARK}%cI`, '--name-only', '--relative', '--no-renames', '--', dir]);
+  // Only commits that modified a file: the commit that added it (an import, a first publication) is not a change.
+  const log = run([
+    'log',
+    `--format=${MARK}%cI`,
+    '--name-only',
+    '--diff-filter=M',
+    '--relative',
+    '--no-renames',
+    '--',
+    dir,
+  ]);
   if (log.status !== 0) return { dates: new Map(), unavailable: 'no-git' };
   return { dates: parseGitLog(log.stdout) };
 }

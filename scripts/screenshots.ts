@@ -1,9 +1,9 @@
 /**
  * `node scripts/screenshots.ts [dist]`: screenshots of the built site (home, an
- * article with awards, a bloc, an honoree, an award type, the search page with
- * results, open data) at 320, 375 and 1280 px into docs/screenshots/, named
- * `<page>-<width>.png`. Phone shots show the first two screens, desktop shots
- * the whole page.
+ * article with awards, a bloc, an honoree, an award type, a decision, the
+ * search page with results, open data) at 320, 375 and 1280 px into
+ * docs/screenshots/, named `<page>-<width>.png`. Phone shots show the first
+ * two screens, desktop shots the whole page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const pages: [string, string][] = [
   ['khoi-thi-dua', 'khoi-thi-dua/khoi-co-quan-dang-ninh-thuan/'],
   ['vinh-danh', 'vinh-danh/bao-ninh-thuan/'],
   ['khen-thuong', 'khen-thuong/co-thi-dua-ubnd-tinh/'],
+  ['quyet-dinh', 'quyet-dinh/2021/512-qd-ubnd/'],
   ['tim-kiem', 'tim-kiem/?q=c%E1%BB%9D%20thi%20%C4%91ua'],
   ['du-lieu', 'du-lieu/'],
 ];

@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError } from './lib/errors/problem.ts';
 import { validateOnce } from './lib/source/validate.ts';
+import { sanitizeHtml } from './lib/markdown/sanitize.ts';
 import type { ContentSet } from './lib/domain/types.ts';
 import { awardTypeSchema } from './schemas/award-type.ts';
 import { blocSchema } from './schemas/bloc.ts';
@@ -34,7 +35,7 @@ function contentOf(ctx: LoaderContext): ContentSet {
   return v.set;
 }
 
-/** One stamp per file event: the five loaders' listeners run in one tick and share it, so content is validated once. */
+/** One stamp per file event: the loaders' listeners run in one tick and share it, so content is validated once. */
 let stampOfThisTick = 0;
 function changeStamp(): number {
   if (!stampOfThisTick) {
@@ -81,6 +82,11 @@ function loader(
   };
 }
 
+/** Rendered markdown through the one allowlist sanitiser (lib/markdown/sanitize.ts), as finished HTML. */
+function safe<T extends { html: string }>(rendered: T): T {
+  return { ...rendered, html: sanitizeHtml(rendered.html) };
+}
+
 /**
  * Articles: data from our reader. A markdown body is rendered here, once, from
  * the normalised text (so no per-article module reaches the bundle); an MDX
@@ -113,7 +119,7 @@ const articles = defineCollection({
         if (a.format === 'mdx') {
           store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
         } else {
-          const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) });
+          const rendered = safe(await renderMarkdown(body, { fileURL: pathToFileURL(path.join(root, a.file)) }));
           store.set({
             id: a.slug,
             data,
@@ -141,7 +147,7 @@ const articles = defineCollection({
 const blocs = defineCollection({
   loader: loader('blocs', async (set, { store, renderMarkdown }) => {
     for (const b of set.blocs) {
-      const rendered = b.description ? await renderMarkdown(b.description) : undefined;
+      const rendered = b.description ? safe(await renderMarkdown(b.description)) : undefined;
       store.set({ id: b.id, data: { ...b }, filePath: b.file, rendered });
     }
   }),
@@ -172,4 +178,12 @@ const site = defineCollection({
   schema: ({ image }) => siteSchema.extend({ logo: image().optional() }),
 });
 
-export const collections = { articles, blocs, honorees, awardTypes, site };
+/** Decision records (content/decisions/<year>/<id>.yaml), validated and their PDF checked by src/lib/source. */
+const decisions = defineCollection({
+  loader: loader('decisions', (set, { store }) => {
+    for (const d of set.decisions ?? []) store.set({ id: `${d.folderYear}-${d.id}`, data: { ...d } });
+  }),
+  schema: z.looseObject({ id: z.string(), number: z.string(), date: z.string(), file: z.string() }),
+});
+
+export const collections = { articles, blocs, honorees, awardTypes, site, decisions };

@@ -226,3 +226,52 @@ describe('gaps Astro leaves open are closed', () => {
     expect(b.output).toMatch(/PrerenderRouteConflict|conflicts with higher priority route/);
   });
 });
+
+describe('decisions, revocations and successors (issue 15): refused naming file and field', () => {
+  it('unknown successor, a cycle, a successor that is a person, a revocation before its award, a record that contradicts an award entry, a PDF with JavaScript, a document that is not a PDF', async () => {
+    const { makePdf } = await import('./helpers/pdf.ts');
+    const page = ['<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>', '<< /Type /Pages /Kids [] /Count 0 >>'];
+    const f = withDefect('decisions', {
+      'content/honorees/sap-xep.yaml': [
+        '- id: so-cu',
+        '  name: Sở Cũ',
+        '  type: tap-the',
+        '  successor: so-khong-co',
+        '  until: 2025-07-01',
+        '- id: vong-a',
+        '  name: Vòng A',
+        '  type: tap-the',
+        '  successor: vong-b',
+        '  until: 2025-07-01',
+        '- id: vong-b',
+        '  name: Vòng B',
+        '  type: tap-the',
+        '  successor: vong-a',
+        '  until: 2025-07-01',
+        '- id: so-ca-nhan',
+        '  name: Sở Sáp Nhập Vào Người',
+        '  type: tap-the',
+        '  successor: dang-van-duc',
+        '  until: 2025-07-01',
+        '',
+      ].join('\n'),
+      'content/articles/2021/bai.md': article(
+        `${GOOD_FRONT}\nawards:\n  - award: co-thi-dua-ubnd-tinh\n    year: 2020\n    recipients: [bao-tinh]\n    decision: "512/QĐ-UBND"\n    decision_date: 2021-03-10\n    revoked:\n      decision: "88/QĐ-UBND"\n      date: 2021-01-04`,
+      ),
+      'content/decisions/2021/512-qd-ubnd.yaml': 'number: "512/QĐ-UBND"\ndate: 2021-03-11\n',
+      'content/decisions/2021/600-qd-ubnd.yaml': 'number: "600/QĐ-UBND"\ndate: 2021-04-01\ndocument: ./600.pdf\n',
+      'content/decisions/2021/600.pdf': makePdf([...page, '<< /S /JavaScript /#4A#53 (app.alert(1)) >>']),
+      'content/decisions/2021/601-qd-ubnd.yaml': 'number: "601/QĐ-UBND"\ndate: 2021-04-02\ndocument: ./601.pdf\n',
+      'content/decisions/2021/601.pdf': '<html><body>không phải PDF</body></html>',
+    });
+    expectRefused(f, [
+      'content/honorees/sap-xep.yaml › [0].successor: không có đơn vị nào có id "so-khong-co"',
+      'content/honorees/sap-xep.yaml › [1].successor: đơn vị kế thừa tạo thành vòng lặp',
+      'content/honorees/sap-xep.yaml › [3].successor: "dang-van-duc" là cá nhân',
+      'content/articles/2021/bai.md › awards[0].revoked.date: ngày thu hồi 04/01/2021 trước ngày quyết định khen thưởng 10/03/2021',
+      'content/articles/2021/bai.md › awards[0].decision_date: quyết định "512/QĐ-UBND" ghi ngày 10/03/2021, nhưng content/decisions/2021/512-qd-ubnd.yaml › date ghi ngày 11/03/2021',
+      'content/decisions/2021/600-qd-ubnd.yaml › document: "content/decisions/2021/600.pdf" chứa nội dung tự chạy: JavaScript',
+      'content/decisions/2021/601-qd-ubnd.yaml › document: "content/decisions/2021/601.pdf" không phải tệp PDF',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   build,
   distFiles,
   exists,
+  write,
   makeFixture,
   read,
   removeFixture,
@@ -30,11 +31,21 @@ let sub: Fixture;
 let portal: Portal;
 let origin: string;
 
+const EXTRA_ARTICLES = 12;
 const page = (f: Fixture, p: string) => read(f, p.endsWith('/') ? `${p.slice(1)}index.html` : p.slice(1));
 
 beforeAll(() => {
   site = makeFixture('sample');
   sub = makeFixture('subpath');
+  // More articles than one listing page holds, so that page 2 is built and read.
+  for (let i = 1; i <= EXTRA_ARTICLES; i++) {
+    const day = String(i).padStart(2, '0');
+    write(
+      site.root,
+      `content/articles/2019/tin-ngan-so-${i}.md`,
+      `---\ntitle: Tin ngắn số ${i}\ndate: 2019-01-${day}\nkind: tin-tuc\nsummary: Tin ngắn thêm vào để có trang danh sách thứ hai.\n---\nNội dung tin ngắn số ${i}.\n`,
+    );
+  }
   const v = validateContent(site.root);
   expect(v.errors).toBe(0);
   portal = buildPortal(v.set);
@@ -90,11 +101,21 @@ describe('the URL contract', () => {
     expect(pages.length).toBe(files.length - drafts.length);
   });
 
-  it('paginates listings by 20 with plain links', () => {
-    const html = page(site, '/tin-tuc/');
-    expect((html.match(/<li(?: class="has-thumb")?>\s*(?:<img [^>]*>\s*)?<p class="meta">/g) ?? []).length).toBe(
-      Math.min(20, portal.articles.length),
-    );
+  it('paginates listings by 20 with plain links, newest first', () => {
+    const published = [...portal.articles].sort((a, b) => b.date.localeCompare(a.date));
+    expect(published.length).toBeGreaterThan(20);
+    const linked = (html: string) =>
+      [...html.matchAll(/<a href="\/tin-tuc\/([^"/]+)\/"/g)].map((m) => m[1]!).filter((s) => !/^\d+$/.test(s));
+    const first = page(site, '/tin-tuc/');
+    const second = page(site, '/tin-tuc/2/');
+    const onFirst = new Set(linked(first));
+    const onSecond = new Set(linked(second));
+    expect(published.slice(0, 20).every((a) => onFirst.has(a.slug))).toBe(true);
+    expect(published.slice(20).every((a) => onSecond.has(a.slug) && !onFirst.has(a.slug))).toBe(true);
+    expect(published.slice(0, 20).some((a) => onSecond.has(a.slug))).toBe(false);
+    expect(first).toContain('href="/tin-tuc/2/"');
+    expect(second).toContain('href="/tin-tuc/"');
+    expect(exists(site, 'tin-tuc/3/index.html')).toBe(false);
   });
 
   it('shows the Vietnamese date line, byline and awards table on an article', () => {
@@ -227,5 +248,130 @@ describe('links, sub-path and JavaScript', () => {
     for (const part of [firstLetters.slice(0, collectives), firstLetters.slice(collectives)]) {
       expect(part).toEqual([...part].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('decisions, revocations and successors (issue 15)', () => {
+  const D512 = '/quyet-dinh/2021/512-qd-ubnd/';
+  const ldOf = (html: string) =>
+    [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].flatMap((m) => {
+      const v = JSON.parse(m[1]!) as unknown;
+      return Array.isArray(v) ? v : [v];
+    }) as Record<string, unknown>[];
+
+  it('lists decisions by year, newest year first, each linked to its page', () => {
+    const html = page(site, '/quyet-dinh/');
+    expect(html.indexOf('id="nam-2022"')).toBeGreaterThan(0);
+    expect(html.indexOf('id="nam-2022"')).toBeLessThan(html.indexOf('id="nam-2021"'));
+    for (const p of [
+      D512,
+      '/quyet-dinh/2021/650-qd-ubnd/',
+      '/quyet-dinh/2022/1020-qd-ubnd/',
+      '/quyet-dinh/2022/215-qd-ubnd/',
+    ])
+      expect(html).toContain(`href="${p}"`);
+    expect(page(site, '/quyet-dinh/2021/')).toContain(`href="${D512}"`);
+    expect(read(site, 'sitemap-1.xml')).toContain(`${origin}${D512}`);
+  });
+
+  it('a decision page gathers its awards from every article that announced it, with issuer, signer and document', () => {
+    const html = page(site, D512);
+    expect(html).toContain('Quyết định số 512/QĐ-UBND');
+    expect(html).toContain('10/03/2021');
+    expect(html).toContain('Ủy ban nhân dân tỉnh Ninh Thuận');
+    expect(html).toContain('Trần Quốc Nam, Chủ tịch Ủy ban nhân dân tỉnh');
+    expect(html).toContain('Cờ thi đua của Ủy ban nhân dân tỉnh');
+    // The three articles that name 512/QĐ-UBND (one of them without a date) and their recipients.
+    const announcing = fs
+      .readdirSync(path.join(site.root, 'content/articles/2021'))
+      .filter((f) => f.endsWith('.md'))
+      .filter((f) =>
+        fs.readFileSync(path.join(site.root, 'content/articles/2021', f), 'utf8').includes('"512/QĐ-UBND"'),
+      )
+      .map((f) => f.replace(/\.md$/, ''));
+    expect(announcing).toHaveLength(3);
+    for (const slug of announcing) expect(html).toContain(`href="/tin-tuc/${slug}/"`);
+    for (const id of ['bao-ninh-thuan', 'cuc-thi-hanh-an-dan-su-ninh-thuan'])
+      expect(html).toContain(`href="/vinh-danh/${id}/"`);
+    expect(html).toContain('bài viết không ghi ngày ký');
+    // The signed document: published under the decision's URL, byte for byte.
+    expect(html).toContain('href="/quyet-dinh/2021/512-qd-ubnd/512-qd-ubnd.pdf"');
+    expect(
+      fs
+        .readFileSync(path.join(site.dist, 'quyet-dinh/2021/512-qd-ubnd/512-qd-ubnd.pdf'))
+        .equals(fs.readFileSync(path.join(site.root, 'content/decisions/2021/512-qd-ubnd.pdf'))),
+    ).toBe(true);
+    const ld = ldOf(html).find((x) => x['@type'] === 'Legislation')!;
+    expect(ld).toMatchObject({
+      legislationIdentifier: '512/QĐ-UBND',
+      legislationDate: '2021-03-10',
+      legislationPassedBy: { name: 'Ủy ban nhân dân tỉnh Ninh Thuận' },
+    });
+  });
+
+  it('a number with no date is grouped by its article year and says so', () => {
+    const html = page(site, '/quyet-dinh/2021/652-qd-ubnd/');
+    expect(html).toContain('Bài viết không ghi ngày ký');
+    expect(html).toContain('không ghi — xếp vào năm 2021');
+  });
+
+  it('award rows elsewhere link their decision', () => {
+    expect(page(site, '/vinh-danh/bao-ninh-thuan/')).toContain(`href="${D512}"`);
+    expect(page(site, '/khen-thuong/co-thi-dua-ubnd-tinh/')).toContain(`href="${D512}"`);
+  });
+
+  it('a revoked award stays on every page, marked in words with the revoking decision, and is not counted', () => {
+    const mark =
+      /Đã thu hồi<\/strong> theo Quyết định <a href="\/quyet-dinh\/2022\/1020-qd-ubnd\/">1020\/QĐ-UBND<\/a> ngày 15\/06\/2022/;
+    const person = page(site, '/vinh-danh/pham-quang-vinh-ha-nam/');
+    expect(person).toMatch(mark);
+    expect(person).toContain('Khen thưởng (0)');
+    expect(page(site, '/tin-tuc/ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020/')).toMatch(mark);
+    const type = page(site, '/khen-thuong/chien-si-thi-dua-cap-tinh/');
+    expect(type).toMatch(mark);
+    expect(type).toContain('href="/vinh-danh/pham-quang-vinh-ha-nam/"');
+    // The counts by year exclude the revoked one: their sum is the rows shown less the revoked row.
+    const shown = (type.match(/<td><a href="\/vinh-danh\//g) ?? []).length;
+    const revoked = (type.match(/Đã thu hồi<\/strong>/g) ?? []).length;
+    expect(revoked).toBe(1);
+    const counts = [
+      ...type.matchAll(
+        /<a href="\/khen-thuong\/chien-si-thi-dua-cap-tinh\/\d{4}\/">\d{4}<\/a><\/th><td class="num">(\d+)</g,
+      ),
+    ].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(shown - revoked);
+    const revoking = page(site, '/quyet-dinh/2022/1020-qd-ubnd/');
+    expect(revoking).toContain('Khen thưởng bị thu hồi theo quyết định này (1)');
+    expect(revoking).toContain('href="/vinh-danh/pham-quang-vinh-ha-nam/"');
+  });
+
+  it('open data: revoked_decision and revoked_date at the end, filled only for the revoked award', () => {
+    const csv = read(site, 'du-lieu/khen-thuong.csv').slice(1).trim().split('\r\n');
+    expect(csv[0]).toBe(
+      'award_id,award_name,year,honoree_id,honoree_name,honoree_type,decision,decision_date,article_url,revoked_decision,revoked_date',
+    );
+    const revokedLines = csv.slice(1).filter((l) => !l.endsWith(',,'));
+    expect(revokedLines).toHaveLength(1);
+    expect(revokedLines[0]).toMatch(
+      /^chien-si-thi-dua-cap-tinh,.*,pham-quang-vinh-ha-nam,.*,1020\/QĐ-UBND,2022-06-15$/,
+    );
+    const json = JSON.parse(read(site, 'du-lieu/khen-thuong.json')) as Record<string, unknown>[];
+    expect(json.filter((r) => r.revoked_decision !== null).map((r) => [r.honoree_id, r.revoked_date])).toEqual([
+      ['pham-quang-vinh-ha-nam', '2022-06-15'],
+    ]);
+  });
+
+  it('a merged unit names its successor; the successor shows its predecessors’ awards under their names', () => {
+    const old = page(site, '/vinh-danh/bao-ninh-thuan/');
+    expect(old).toMatch(
+      /Từ 01\/07\/2025 hợp nhất vào <a href="\/vinh-danh\/bao-va-phat-thanh-truyen-hinh-khanh-hoa\/">Báo và Phát thanh, Truyền hình Khánh Hòa<\/a>/,
+    );
+    const successor = page(site, '/vinh-danh/bao-va-phat-thanh-truyen-hinh-khanh-hoa/');
+    expect(successor).toContain('Khen thưởng của các đơn vị tiền thân');
+    const section = successor.slice(successor.indexOf('id="tien-than"'));
+    expect(section).toContain('Báo Ninh Thuận');
+    for (const r of portal.rowsByHonoree.get('bao-ninh-thuan')!)
+      expect(section).toContain(`href="${paths.article(r.article)}"`);
   });
 });

@@ -104,6 +104,27 @@ describe('search without diacritics', () => {
   });
 });
 
+describe('decisions and successors (issue 15)', () => {
+  it.each(['512/QĐ-UBND', '512/qd-ubnd', '512 qd ubnd', 'quyet dinh 512', '512/QĐ-UBND'.normalize('NFD')])(
+    'the decision page is the first result for "%s"',
+    async (q) => {
+      const page = await browser.newPage();
+      const { hrefs } = await search(page, server.url, q);
+      expect(hrefs[0], q).toBe('/quyet-dinh/2021/512-qd-ubnd/');
+      await page.close();
+    },
+  );
+
+  it("a successor is found by a predecessor's name", async () => {
+    const page = await browser.newPage();
+    for (const q of ['Báo Ninh Thuận', 'bao ninh thuan']) {
+      const { hrefs } = await search(page, server.url, q);
+      expect(hrefs, q).toContain('/vinh-danh/bao-va-phat-thanh-truyen-hinh-khanh-hoa/');
+    }
+    await page.close();
+  });
+});
+
 describe('filters and sort', () => {
   it('filters narrow the results and show counts', async () => {
     const page = await browser.newPage();

@@ -6,7 +6,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 // The configured base, read from the config itself (a stray BASE_URL in the environment cannot change it).
 import { base as CONFIG_BASE } from 'astro:config/client';
 import { buildPortal, type Portal } from '../lib/domain/portal.ts';
-import type { Article, AwardType, Bloc, Honoree, Site } from '../lib/domain/types.ts';
+import type { Article, AwardType, Bloc, DecisionRecord, Honoree, Site } from '../lib/domain/types.ts';
 import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
 import { commitDates, lastChange, lastModified, type CommitDates } from '../lib/source/last-change.ts';
 
@@ -14,12 +14,13 @@ let cached: Promise<Portal> | undefined;
 
 export function getPortal(): Promise<Portal> {
   cached ??= (async () => {
-    const [site, awardTypes, blocs, honorees, articles] = await Promise.all([
+    const [site, awardTypes, blocs, honorees, articles, decisions] = await Promise.all([
       getCollection('site'),
       getCollection('awardTypes'),
       getCollection('blocs'),
       getCollection('honorees'),
       getCollection('articles'),
+      getCollection('decisions'),
     ]);
     return buildPortal({
       site: site[0]?.data as Site | undefined,
@@ -27,6 +28,7 @@ export function getPortal(): Promise<Portal> {
       blocs: blocs.map((e) => e.data as Bloc),
       honorees: honorees.map((e) => e.data as Honoree),
       articles: articles.map((e) => e.data as unknown as Article),
+      decisions: decisions.map((e) => e.data as unknown as DecisionRecord),
     });
   })();
   return cached;

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ContentError, formatProblem } from '../lib/errors/problem.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/errors/problem.ts';
 import { validateOnce } from '../lib/source/validate.ts';
 import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
@@ -17,6 +17,20 @@ import { buildPortal } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
+
+/**
+ * Content with errors: the report (every problem, then the count) is the last
+ * thing the editor reads, not a stack trace of this integration. The build
+ * exits non-zero right after printing it. Set BANG_VANG_THROW=1 to get the
+ * ContentError thrown instead (for tools that run Astro in-process).
+ */
+function refuse(problems: Problem[], exit: boolean): never {
+  const error = new ContentError(problems);
+  // `astro dev` keeps running and shows the error; only a build ends here.
+  if (!exit || process.env.BANG_VANG_THROW) throw error;
+  process.stderr.write(`\n${error.message}\n`);
+  process.exit(1);
+}
 
 export default function bangVang(): AstroIntegration {
   let root = process.cwd();
@@ -45,13 +59,13 @@ export default function bangVang(): AstroIntegration {
   return {
     name: 'bang-vang',
     hooks: {
-      'astro:config:setup': ({ config, logger, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, logger, addWatchFile }) => {
         root = fileURLToPath(config.root);
         base = config.base;
         origin = config.site ? new URL(config.site).origin : undefined;
         const v = validateOnce(root, true);
+        if (v.errors) refuse(v.problems, command === 'build');
         for (const p of v.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
-        if (v.errors) throw new ContentError(v.problems);
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
       },

@@ -14,12 +14,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type FormatEnum } from 'sharp';
 import { carriesMetadata } from '../lib/images/metadata.ts';
+import { IMAGE_TYPES } from '../lib/images/policy.ts';
 
-const RASTER = /\.(jpe?g|png|webp|avif|tiff?|gif)$/i;
+/** Published raster images: every accepted source type but SVG (which carries no EXIF), by extension. */
+const RASTER_EXTENSIONS = new Set(Object.keys(IMAGE_TYPES).filter((ext) => ext !== '.svg'));
+const isRaster = (p: string) => RASTER_EXTENSIONS.has(path.extname(p).toLowerCase());
 
 export function publishedImages(dir: string): string[] {
   return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter((p) => RASTER.test(p))
+    .filter(isRaster)
     .map((p) => path.join(dir, p));
 }
 

@@ -1,11 +1,16 @@
 /**
  * The Sätteri hast plugin every article (.md and .mdx) goes through: text to
- * Unicode NFC (editors' files may be NFD), and raw HTML sanitised with the
- * rules of lib/markdown/sanitize.ts.
+ * Unicode NFC (editors' files may be NFD), captioned images to figures,
+ * site-root links under the deployment's sub-path, and every element held to
+ * the sanitiser's allowlist (lib/markdown/sanitize.ts). Markdown bodies and
+ * bloc descriptions are sanitised once more as finished HTML by their loader
+ * (src/content.config.ts); MDX bodies, which Astro compiles to components, are
+ * confined by the MDX tree check (lib/source/mdx-check.ts) and by this plugin.
  */
 import type { HastPluginEntry } from 'satteri';
 import { COVER_SIZES } from '../lib/images/policy.ts';
-import { DANGEROUS_ELEMENTS, sanitizeRawHtml, unsafeProperties } from '../lib/markdown/sanitize.ts';
+import { elementVerdict, sanitizeHtml } from '../lib/markdown/sanitize.ts';
+import { MDX_COMPONENTS } from '../lib/source/mdx-check.ts';
 
 type Ctx = {
   removeNode(node: unknown): void;
@@ -14,6 +19,12 @@ type Ctx = {
 };
 
 type El = { type: string; tagName: string; properties?: Record<string, unknown>; children?: El[]; value?: string };
+type Jsx = {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: unknown[];
+};
 
 /** A paragraph holding only an image with a title: `![alt](./a.jpg "caption")` → <figure> with <figcaption>. */
 function figureOf(node: El): El | undefined {
@@ -47,6 +58,26 @@ function withBasePath(url: string, base: string): string {
     : url;
 }
 
+/** MDX JSX: the guide's components pass (mdx-check.ts vetted their props); a plain HTML element must pass the allowlist whole. */
+function jsxVisit(node: Jsx, ctx: Ctx) {
+  const name = node.name;
+  if (!name || Object.hasOwn(MDX_COMPONENTS, name)) return;
+  const props: Record<string, unknown> = Object.create(null);
+  for (const a of node.attributes ?? []) {
+    if (
+      a.type !== 'mdxJsxAttribute' ||
+      typeof a.name !== 'string' ||
+      (a.value !== null && typeof a.value !== 'string')
+    ) {
+      ctx.removeNode(node);
+      return;
+    }
+    props[a.name === 'class' ? 'className' : a.name] = a.value ?? true;
+  }
+  const verdict = elementVerdict(name, props);
+  if (verdict.drop || verdict.properties.length) ctx.removeNode(node);
+}
+
 /** Typed loosely against the hast shapes it touches; checked against Sätteri's own type at the end. */
 const plugin = (base: string) => ({
   name: 'bang-vang-article',
@@ -54,11 +85,18 @@ const plugin = (base: string) => ({
     {
       filter: [] as string[],
       visit(node: El, ctx: Ctx) {
-        if (DANGEROUS_ELEMENTS.has(node.tagName.toLowerCase())) {
+        // Astro's own image marker on a markdown image is checked by the loader's sanitiser.
+        const { __ASTRO_IMAGE_: _marker, ...properties } = node.properties ?? {};
+        const verdict = elementVerdict(node.tagName.toLowerCase(), properties);
+        if (verdict.drop === 'strip') {
           ctx.removeNode(node);
           return;
         }
-        for (const key of unsafeProperties(node.properties ?? {})) ctx.setProperty(node, key, null);
+        if (verdict.drop === 'unwrap') {
+          ctx.replaceNode(node, node.children ?? []);
+          return;
+        }
+        for (const key of verdict.properties) ctx.setProperty(node, key, null);
         for (const key of ['href', 'src'] as const) {
           const url = node.properties?.[key];
           if (typeof url === 'string' && withBasePath(url, base) !== url)
@@ -76,12 +114,14 @@ const plugin = (base: string) => ({
       },
     },
   ],
+  mdxJsxFlowElement: { filter: [] as string[], visit: jsxVisit },
+  mdxJsxTextElement: { filter: [] as string[], visit: jsxVisit },
   text(node: { value: string }, ctx: Ctx) {
     const nfc = node.value.normalize('NFC');
     if (nfc !== node.value) ctx.replaceNode(node, { type: 'text', value: nfc });
   },
   raw(node: { value: string }, ctx: Ctx) {
-    const clean = sanitizeRawHtml(node.value.normalize('NFC'));
+    const clean = sanitizeHtml(node.value.normalize('NFC'));
     if (clean !== node.value) ctx.replaceNode(node, { type: 'raw', value: clean });
   },
 });

@@ -20,6 +20,17 @@ export const awardEntrySchema = z.strictObject({
   decision_date: vietnamDate().optional(),
   /** Why it was granted, as the decision words it. */
   reason: text(1000).optional(),
+  /** The award was later revoked (thu hồi / hủy bỏ) by another decision. */
+  revoked: z
+    .strictObject({
+      /** Number of the revoking decision (required). */
+      decision: text(100),
+      /** Its date (required, not before decision_date). */
+      date: vietnamDate(),
+      /** Why, optional. */
+      reason: text(1000).optional(),
+    })
+    .optional(),
 });
 
 export const articleSchema = z

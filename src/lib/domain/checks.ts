@@ -6,11 +6,12 @@ import { problem, type Problem } from '../errors/problem.ts';
 import type { ContentSet } from './types.ts';
 import { HONOREE_TYPE_LABELS } from './vocabulary.ts';
 import { describePersonalData, findPersonalData } from './privacy.ts';
+import { aliasTarget, reservedAlias } from '../routing/reserved.ts';
 
 /** Paths every alias must avoid, given the content (see routing/paths.ts). */
 export type PagePathsOf = (set: ContentSet) => Iterable<string>;
 
-export function crossCheck(set: ContentSet, pagePaths: PagePathsOf): Problem[] {
+export function crossCheck(set: ContentSet, pagePaths: PagePathsOf, publicFiles: readonly string[] = []): Problem[] {
   const out: Problem[] = [];
   const awardTypes = new Map(set.awardTypes.map((a) => [a.id, a]));
   const honorees = new Map<string, ContentSet['honorees'][number]>();
@@ -166,7 +167,7 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf): Problem[] {
             problem(
               a.file,
               field,
-              `"${type.name}" không trao cho ${HONOREE_TYPE_LABELS[h.type].toLowerCase()} ("${h.name}" là ${HONOREE_TYPE_LABELS[h.type].toLowerCase()}) — loại này chỉ dành cho: ${type.for.map((t) => HONOREE_TYPE_LABELS[t].toLowerCase()).join(', ')}`,
+              `"${type.name}" không trao cho ${HONOREE_TYPE_LABELS[h.type].toLowerCase()} ("${h.name}" là ${HONOREE_TYPE_LABELS[h.type].toLowerCase()}) — loại này chỉ dành cho: ${type.for.map((t) => HONOREE_TYPE_LABELS[t].toLowerCase()).join(', ')} (bài ghi: recipients "${r}", award "${entry.award}")`,
             ),
           );
         }
@@ -188,13 +189,24 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf): Problem[] {
   }
 
   // Aliases: never on a page, never twice.
-  const pages = new Set(pagePaths(set));
+  // Drafts included: a draft's page appears the day it is published.
+  const pages = new Set([...pagePaths(set), ...set.articles.map((a) => `/tin-tuc/${a.slug}/`)]);
   const aliasOwner = new Map<string, string>();
   for (const a of set.articles) {
     (a.aliases ?? []).forEach((raw, i) => {
-      const path = raw.endsWith('/') || /\.[a-z0-9]+$/.test(raw) ? raw : `${raw}/`;
+      if (typeof raw !== 'string') return;
+      const path = aliasTarget(raw);
       const field = `aliases[${i}]`;
-      if (pages.has(path))
+      const reserved = reservedAlias(raw, publicFiles);
+      if (reserved)
+        out.push(
+          problem(
+            a.file,
+            field,
+            `"${raw}" ${reserved} — đường dẫn cũ phải là một địa chỉ khác, ví dụ /tin-tuc/ten-cu/`,
+          ),
+        );
+      else if (pages.has(path))
         out.push(
           problem(a.file, field, `"${raw}" là địa chỉ của một trang đang có — đường dẫn cũ không được trùng trang nào`),
         );

@@ -3,7 +3,8 @@ import { buildPortal } from './portal.ts';
 import { neutralizeCell, OPEN_DATA_COLUMNS, openDataRows, toCsv, toJson, type OpenDataRow } from './open-data.ts';
 import type { ContentSet } from './types.ts';
 
-const HEADER = 'award_id,award_name,year,honoree_id,honoree_name,honoree_type,decision,decision_date,article_url';
+const HEADER =
+  'award_id,award_name,year,honoree_id,honoree_name,honoree_type,decision,decision_date,article_url,revoked_decision,revoked_date';
 
 const row = (over: Partial<OpenDataRow> = {}): OpenDataRow => ({
   award_id: 'co-thi-dua',
@@ -15,6 +16,8 @@ const row = (over: Partial<OpenDataRow> = {}): OpenDataRow => ({
   decision: '1234/QĐ-UBND',
   decision_date: '2021-03-10',
   article_url: 'https://x.gov.vn/tin-tuc/a/',
+  revoked_decision: null,
+  revoked_date: null,
   ...over,
 });
 
@@ -29,8 +32,8 @@ describe('toCsv', () => {
     const csv = toCsv([row(), row({ decision: null, decision_date: null, honoree_id: 'x' })]);
     expect(csv.split('\r\n')).toEqual([
       `\uFEFF${HEADER}`,
-      'co-thi-dua,Cờ thi đua,2020,bao-ninh-thuan,Báo Ninh Thuận,tap-the,1234/QĐ-UBND,2021-03-10,https://x.gov.vn/tin-tuc/a/',
-      'co-thi-dua,Cờ thi đua,2020,x,Báo Ninh Thuận,tap-the,,,https://x.gov.vn/tin-tuc/a/',
+      'co-thi-dua,Cờ thi đua,2020,bao-ninh-thuan,Báo Ninh Thuận,tap-the,1234/QĐ-UBND,2021-03-10,https://x.gov.vn/tin-tuc/a/,,',
+      'co-thi-dua,Cờ thi đua,2020,x,Báo Ninh Thuận,tap-the,,,https://x.gov.vn/tin-tuc/a/,,',
       '',
     ]);
   });
@@ -41,7 +44,7 @@ describe('toCsv', () => {
     ]);
     const line = csv.slice(csv.indexOf('\r\n') + 2);
     expect(line).toBe(
-      'co-thi-dua,"Bằng khen ""Chủ tịch"", tỉnh",2020,bao-ninh-thuan,"Dòng 1\nDòng 2",tap-the,"a\r\nb",2021-03-10,https://x.gov.vn/tin-tuc/a/\r\n',
+      'co-thi-dua,"Bằng khen ""Chủ tịch"", tỉnh",2020,bao-ninh-thuan,"Dòng 1\nDòng 2",tap-the,"a\r\nb",2021-03-10,https://x.gov.vn/tin-tuc/a/,,\r\n',
     );
   });
 
@@ -57,7 +60,7 @@ describe('toCsv', () => {
     ]);
     const cells = csv.split('\r\n')[1]!;
     expect(cells).toBe(
-      `co-thi-dua,'+1,2020,'\tx,"'=HYPERLINK(""http://evil"",""x"")",tap-the,'-2,'@SUM(A1),https://x.gov.vn/tin-tuc/a/`,
+      `co-thi-dua,'+1,2020,'\tx,"'=HYPERLINK(""http://evil"",""x"")",tap-the,'-2,'@SUM(A1),https://x.gov.vn/tin-tuc/a/,,`,
     );
   });
 
@@ -147,6 +150,8 @@ describe('toJson and openDataRows', () => {
       decision: null,
       decision_date: null,
       article_url: 'https://x.gov.vn/tin-tuc/b/',
+      revoked_decision: null,
+      revoked_date: null,
     });
   });
 
@@ -162,6 +167,6 @@ describe('toJson and openDataRows', () => {
   it('CSV and JSON carry the same rows', () => {
     const lines = toCsv(rows).split('\r\n').slice(1, -1);
     expect(lines).toHaveLength(rows.length);
-    expect(lines[2]).toBe('co-thi-dua,Cờ thi đua,2020,van-phong,Văn phòng,tap-the,1/QĐ,,https://x.gov.vn/tin-tuc/a/');
+    expect(lines[2]).toBe('co-thi-dua,Cờ thi đua,2020,van-phong,Văn phòng,tap-the,1/QĐ,,https://x.gov.vn/tin-tuc/a/,,');
   });
 });

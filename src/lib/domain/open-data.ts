@@ -15,6 +15,9 @@ export const OPEN_DATA_COLUMNS = [
   'decision',
   'decision_date',
   'article_url',
+  // Added after the first release (issue 15), at the end so earlier columns keep their place: empty unless revoked.
+  'revoked_decision',
+  'revoked_date',
 ] as const;
 export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | number | null>;
 
@@ -32,6 +35,8 @@ export function openDataRows(portal: Portal, articleUrl: (slug: string) => strin
       decision: r.decision ?? null,
       decision_date: r.decision_date ?? null,
       article_url: articleUrl(r.article),
+      revoked_decision: r.revoked?.decision ?? null,
+      revoked_date: r.revoked?.date ?? null,
     };
   });
 }

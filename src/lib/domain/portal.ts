@@ -3,9 +3,11 @@
  * awards, bloc → articles, award type → recipients, statistics). Pages read
  * from here and never scan the content themselves.
  */
-import { awardKey } from './awards.ts';
+import { groupAwards } from './awards.ts';
 import { givenNameFirst, indexLetter, sortVi } from '../text/collate.ts';
-import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from './types.ts';
+import type { Article, AwardType, Bloc, ContentSet, Honoree, Revocation, Site } from './types.ts';
+import { entryDecisionKey, groupDecisions, type Decision } from './decisions.ts';
+import { directPredecessors } from './successors.ts';
 import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
 
 /** One recipient of one award entry of one published article: a row of the open data. */
@@ -20,7 +22,14 @@ export interface AwardRow {
   articleDate: string;
   /** Index of the entry in the article's `awards`: rows of one entry share it. */
   entry: number;
+  /** `<year>/<number-slug>` of its decision's page, when the entry names a number. */
+  decisionKey?: string;
+  /** Revoked later: shown everywhere, marked, and not counted. */
+  revoked?: Revocation;
 }
+
+/** A row that counts (in counts, charts and figures): not revoked. */
+export const isCounted = (r: AwardRow): boolean => r.revoked === undefined;
 
 export interface Portal {
   site: Site;
@@ -48,6 +57,11 @@ export interface Portal {
   /** Units and people whose `parent` is this collective, in Vietnamese order. */
   childrenOf: Map<string, Honoree[]>;
   blocsOfHonoree: Map<string, Bloc[]>;
+  /** Every decision (from award entries, revocations and records), newest first. */
+  decisions: Decision[];
+  decisionByKey: Map<string, Decision>;
+  /** Units that merged into (or were renamed as) each unit, directly. */
+  predecessorsOf: Map<string, Honoree[]>;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -96,6 +110,9 @@ export function buildPortal(set: ContentSet): Portal {
         if (entry.decision !== undefined) row.decision = entry.decision;
         if (entry.decision_date !== undefined) row.decision_date = entry.decision_date;
         if (entry.reason !== undefined) row.reason = entry.reason;
+        const at = entryDecisionKey(entry, a.date);
+        if (at) row.decisionKey = at.key;
+        if (entry.revoked !== undefined) row.revoked = entry.revoked;
         rows.push(row);
         push(rowsByArticle, a.slug, row);
       }
@@ -119,6 +136,7 @@ export function buildPortal(set: ContentSet): Portal {
   for (const b of blocs) for (const m of b.members) push(blocsOfHonoree, m, b);
 
   const awardTypes = sortVi(set.awardTypes, (t) => t.name).sort((a, b) => a.rank - b.rank); // stable: by name within a rank
+  const decisions = groupDecisions(articles, set.decisions ?? []);
   return {
     site: set.site,
     articles,
@@ -140,6 +158,9 @@ export function buildPortal(set: ContentSet): Portal {
     articlesByBloc,
     childrenOf,
     blocsOfHonoree,
+    decisions,
+    decisionByKey: new Map(decisions.map((d) => [d.key, d])),
+    predecessorsOf: directPredecessors(honorees),
   };
 }
 
@@ -163,10 +184,10 @@ export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number)
   return [...map.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, items: list }));
 }
 
-/** Count of items (awards, see awards.ts) per year, oldest first. */
-export function countByYear(rows: readonly { year: number }[]): { year: number; count: number }[] {
+/** Count of items (awards, see awards.ts) per year, oldest first; revoked awards do not count. */
+export function countByYear(rows: readonly { year: number; revoked?: unknown }[]): { year: number; count: number }[] {
   const map = new Map<number, number>();
-  for (const r of rows) map.set(r.year, (map.get(r.year) ?? 0) + 1);
+  for (const r of rows) if (r.revoked === undefined) map.set(r.year, (map.get(r.year) ?? 0) + 1);
   return [...map.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
@@ -177,21 +198,24 @@ export function groupByLetter(honorees: readonly Honoree[]): { letter: string; h
   return [...groups.entries()].map(([letter, list]) => ({ letter, honorees: list }));
 }
 
-/** Headline figures: awards (an award announced twice counts once) per award type in one year, most prestigious first. */
+/** Headline figures: awards (an award announced twice counts once, a revoked one not at all) per award type in one year, most prestigious first. */
 export function yearFigures(portal: Portal, year: number): { type: AwardType; count: number }[] {
   const counts = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const r of portal.rows) {
-    if (r.year !== year || seen.has(awardKey(r))) continue;
-    seen.add(awardKey(r));
-    counts.set(r.award, (counts.get(r.award) ?? 0) + 1);
-  }
+  for (const a of groupAwards(portal.rows.filter((r) => r.year === year)))
+    if (a.revoked === undefined) counts.set(a.award, (counts.get(a.award) ?? 0) + 1);
   return portal.awardTypes.filter((t) => counts.has(t.id)).map((t) => ({ type: t, count: counts.get(t.id)! }));
 }
 
 /** The latest award year with any row, or undefined. */
 export function latestAwardYear(portal: Portal): number | undefined {
   let max: number | undefined;
-  for (const r of portal.rows) if (max === undefined || r.year > max) max = r.year;
+  for (const r of portal.rows) if (isCounted(r) && (max === undefined || r.year > max)) max = r.year;
   return max;
+}
+
+/** Number of awards that count (revoked ones excluded). */
+export function countedAwards(rows: readonly AwardRow[]): number {
+  let n = 0;
+  for (const r of rows) if (isCounted(r)) n++;
+  return n;
 }

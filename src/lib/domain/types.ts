@@ -38,6 +38,10 @@ export interface Honoree {
   parent?: string;
   position?: string;
   formerly?: string[];
+  /** Collectives only: the collective it merged into or became. */
+  successor?: string;
+  /** With successor: first day it no longer existed under this name (YYYY-MM-DD). */
+  until?: string;
   file: string;
   /** Position in its file's list, for error messages (`[3].name`). */
   index: number;
@@ -61,6 +65,35 @@ export interface AwardEntry {
   decision?: string;
   decision_date?: string;
   reason?: string;
+  /** The award was later revoked: it stays on every page, marked, and is not counted. */
+  revoked?: Revocation;
+}
+
+export interface Revocation {
+  decision: string;
+  date: string;
+  reason?: string;
+}
+
+/** A decision record (content/decisions/<year>/<id>.yaml). */
+export interface DecisionRecord {
+  /** File name without .yaml. */
+  id: string;
+  number: string;
+  date: string;
+  issuer?: string;
+  signer?: string;
+  title?: string;
+  /** As written: a path relative to the record. */
+  document?: string;
+  /** Repo-relative path of the PDF, once checked (absent when there is none or it was refused). */
+  documentFile?: string;
+  /** Size of the PDF in bytes. */
+  documentBytes?: number;
+  /** Repo-relative path of the record. */
+  file: string;
+  /** Name of the year folder the record sits in. */
+  folderYear: string;
 }
 
 /**
@@ -107,4 +140,6 @@ export interface ContentSet {
   blocs: Bloc[];
   honorees: Honoree[];
   articles: Article[];
+  /** Decision records; optional so that older callers (tests, tools) stay valid. */
+  decisions?: DecisionRecord[];
 }

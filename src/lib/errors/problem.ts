@@ -69,6 +69,21 @@ export function formatReport(list: readonly Problem[]): string {
   return lines.join('\n');
 }
 
+/** Escapes for a workflow command's message and its properties (GitHub Actions' own rules). */
+const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+
+/**
+ * One problem as a GitHub Actions annotation (`::error file=…,line=…::…`): the pull request shows it on the
+ * file and line, with the same one-line text editors read in the log.
+ */
+export function githubAnnotation(p: Problem): string {
+  const props = [`file=${escapeProperty(p.file)}`];
+  if (p.line) props.push(`line=${p.line}`);
+  props.push(`title=${escapeProperty(p.field ? `${p.file} › ${p.field}` : p.file)}`);
+  return `::${p.severity === 'warning' ? 'warning' : 'error'} ${props.join(',')}::${escapeData(formatProblem(p))}`;
+}
+
 /** Thrown by the build when content has errors; its message is the whole report. */
 export class ContentError extends Error {
   readonly problems: Problem[];

@@ -65,6 +65,28 @@ export const labels = {
   updated: 'Cập nhật',
   printedFrom: 'Địa chỉ trang',
   logo: 'Biểu trưng',
+  decisions: 'Quyết định',
+  decisionsTitle: 'Quyết định khen thưởng',
+  decisionsOfYear: 'Quyết định khen thưởng năm',
+  decisionNumber: 'Số quyết định',
+  decisionDate: 'Ngày ký',
+  issuer: 'Cơ quan ban hành',
+  signer: 'Người ký',
+  decisionTitle: 'Trích yếu',
+  decisionDocument: 'Văn bản quyết định',
+  decisionGrants: 'Khen thưởng theo quyết định',
+  decisionRevokes: 'Khen thưởng bị thu hồi theo quyết định này',
+  decisionArticles: 'Bài viết nhắc đến quyết định này',
+  decisionUndated: 'Bài viết không ghi ngày ký; quyết định được xếp theo năm của bài viết.',
+  decisionNoAwards: 'Chưa có khen thưởng nào của quyết định này được đăng.',
+  decisionCount: 'quyết định',
+  revoked: 'Đã thu hồi',
+  revokedBy: 'theo Quyết định',
+  notCounted: 'không tính vào số lượt',
+  predecessors: 'Khen thưởng của các đơn vị tiền thân',
+  predecessorsNote:
+    'Các đơn vị dưới đây đã hợp nhất vào (hoặc đổi tên thành) đơn vị này; khen thưởng giữ nguyên tên đơn vị lúc được trao.',
+  mergedFrom: 'Hợp nhất từ',
 } as const;
 
 export type LabelKey = keyof typeof labels;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPortal } from '../domain/portal.ts';
 import type { Article, ContentSet } from '../domain/types.ts';
-import { allPathsOfContent, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
+import { allPathsOfContent, DECISION_PAGE_SIZE, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
 
 const art = (slug: string, date: string, over: Partial<Article> = {}): Article => ({
   slug,
@@ -109,5 +109,35 @@ describe('award type year pages', () => {
     const { paths } = await import('./paths.ts');
     expect(paths.awardTypeYear('giay-khen', 2021)).toBe('/khen-thuong/giay-khen/2021/');
     expect(paths.awardTypeYear('giay-khen', 2021, 3)).toBe('/khen-thuong/giay-khen/2021/3/');
+  });
+});
+
+describe('decision pages', () => {
+  it('lists the index, each year (split past DECISION_PAGE_SIZE) and each decision; a draft decision is not listed', () => {
+    const set = content();
+    const awards = Array.from({ length: DECISION_PAGE_SIZE + 1 }, (_, i) => ({
+      award: 'bk',
+      year: 2020,
+      recipients: ['dai-phat-thanh'],
+      decision: `${i + 1}/QĐ-UBND`,
+      decision_date: '2021-03-10',
+    }));
+    set.articles.push({ ...set.articles[0]!, slug: 'nhieu-quyet-dinh', kind: 'khen-thuong', awards });
+    set.articles.push({
+      ...set.articles[0]!,
+      slug: 'nhap-qd',
+      draft: true,
+      awards: [{ award: 'bk', year: 2020, recipients: ['dai-phat-thanh'], decision: '9999/QĐ-UBND' }],
+    });
+    const list = htmlPagePaths(buildPortal(set));
+    expect(list).toContain('/quyet-dinh/');
+    expect(list).toContain('/quyet-dinh/2021/');
+    expect(list).toContain('/quyet-dinh/2021/2/');
+    expect(list).not.toContain('/quyet-dinh/2021/3/');
+    expect(list).toContain('/quyet-dinh/2021/1-qd-ubnd/');
+    expect(list).toContain(`/quyet-dinh/2021/${DECISION_PAGE_SIZE + 1}-qd-ubnd/`);
+    expect(list.filter((p) => p.startsWith('/quyet-dinh/2021/'))).toHaveLength(DECISION_PAGE_SIZE + 1 + 2);
+    expect(list.some((p) => p.includes('9999'))).toBe(false);
+    expect(duplicatePaths(list)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { groupAwards } from '../domain/awards.ts';
 import { buildPortal, groupByLetter, type Portal } from '../domain/portal.ts';
+import { decisionsByYear } from '../domain/decisions.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { ARTICLE_KINDS } from '../domain/vocabulary.ts';
 import { paginate, PAGE_SIZE } from './paginate.ts';
@@ -18,6 +19,10 @@ export const INLINE_INDEX_LIMIT = 1000;
 export const INLINE_AWARD_ROWS = 500;
 /** Rows per page of one award type in one year. */
 export const YEAR_PAGE_SIZE = 500;
+/** The decision index lists every decision inline up to this many; beyond, it links to year pages. */
+export const INLINE_DECISIONS = 500;
+/** Decisions per page of one year. */
+export const DECISION_PAGE_SIZE = 200;
 
 export function pageCount(total: number, size: number = PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));
@@ -49,6 +54,7 @@ function listPagePaths(portal: Portal): string[] {
     paths.honorees(),
     paths.awardTypes(),
     paths.openData(),
+    paths.decisions(),
   ];
   for (let n = 1; n <= pageCount(portal.articles.length); n++) out.push(paths.articles(n));
   for (const a of portal.articles) out.push(paths.article(a.slug));
@@ -70,6 +76,11 @@ function listPagePaths(portal: Portal): string[] {
     for (const [y, rows] of perYear) {
       for (let n = 1; n <= pageCount(rows, YEAR_PAGE_SIZE); n++) out.push(paths.awardTypeYear(t.id, y, n));
     }
+  }
+  for (const g of decisionsByYear(portal.decisions)) {
+    for (let n = 1; n <= pageCount(g.decisions.length, DECISION_PAGE_SIZE); n++)
+      out.push(paths.decisionYear(g.year, n));
+    for (const d of g.decisions) out.push(paths.decision(d.year, d.slug));
   }
   return out;
 }

@@ -84,4 +84,13 @@ describe('normalizeBase / withBase / absoluteUrl', () => {
     );
     expect(absoluteUrl('/', 'https://example.gov.vn/', 'tdkt')).toBe('https://example.gov.vn/tdkt/');
   });
+
+  it('builds decision URLs: index, year (split in pages), one decision, its document', () => {
+    expect(paths.decisions()).toBe('/quyet-dinh/');
+    expect(paths.decisionYear(2021)).toBe('/quyet-dinh/2021/');
+    expect(paths.decisionYear(2021, 2)).toBe('/quyet-dinh/2021/2/');
+    expect(paths.decision(2021, '512-qd-ubnd')).toBe('/quyet-dinh/2021/512-qd-ubnd/');
+    expect(paths.decisionByKey('2021/512-qd-ubnd')).toBe('/quyet-dinh/2021/512-qd-ubnd/');
+    expect(paths.decisionDocument(2021, '512-qd-ubnd')).toBe('/quyet-dinh/2021/512-qd-ubnd/512-qd-ubnd.pdf');
+  });
 });

@@ -21,6 +21,15 @@ export const paths = {
   awardTypes: () => '/khen-thuong/',
   awardType: (id: string) => `/khen-thuong/${id}/`,
   awardTypeYear: (id: string, year: number, page = 1) => pagePath(`/khen-thuong/${id}/${year}/`, page),
+  /** Decisions by year, newest first; each year on its own page (split in pages past DECISION_PAGE_SIZE). */
+  decisions: () => '/quyet-dinh/',
+  decisionYear: (year: number | string, page = 1) => pagePath(`/quyet-dinh/${year}/`, page),
+  /** One decision: `/quyet-dinh/2021/512-qd-ubnd/` (year of its date, number slug, see domain/decisions.ts). */
+  decision: (year: number | string, slug: string) => `/quyet-dinh/${year}/${slug}/`,
+  /** A decision by its key `<year>/<slug>`. */
+  decisionByKey: (key: string) => `/quyet-dinh/${key}/`,
+  /** Its signed document, published under its URL with a name from its number: `…/512-qd-ubnd/512-qd-ubnd.pdf`. */
+  decisionDocument: (year: number | string, slug: string) => `/quyet-dinh/${year}/${slug}/${slug}.pdf`,
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
   sitemapIndex: () => '/sitemap-index.xml',

@@ -11,6 +11,8 @@ import { paths } from '../routing/paths.ts';
 import { formatDate } from '../text/dates.ts';
 import { foldVi } from '../text/fold.ts';
 import { markdownToPlainText } from '../text/plain.ts';
+import { predecessorsOf } from '../domain/successors.ts';
+import { decisionRecords } from './decision-records.ts';
 
 export interface SearchRecord {
   /** Site path without the sub-path: Pagefind prefixes its own base URL. */
@@ -84,7 +86,11 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
   // Only what names the honoree: award types, years and blocs are filters, not words, so that the
   // index of common words ("thi đua", "khen thưởng") does not carry 50,000 honorees (issue 9).
-  const text = [honoree.name, honoree.position, ...(honoree.formerly ?? [])].filter(Boolean).join('\n');
+  // A successor is found by its predecessors' names (issue 15: the 2025 mergers).
+  const predecessorNames = predecessorsOf(honoree.id, portal.predecessorsOf ?? new Map()).map((p) => p.name);
+  const text = [honoree.name, honoree.position, ...(honoree.formerly ?? []), ...predecessorNames]
+    .filter(Boolean)
+    .join('\n');
   const latest = rows.reduce<string>((max, r) => (r.articleDate > max ? r.articleDate : max), '');
   const summary = [HONOREE_TYPE_LABELS[honoree.type], honoree.position, parent].filter(Boolean).join(' · ');
   return {
@@ -94,7 +100,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
     meta: {
       title: honoree.name,
       kind: HONOREE_TYPE_LABELS[honoree.type],
-      summary: `${summary} — ${rows.length} lượt khen thưởng`,
+      summary: `${summary} — ${rows.filter((r) => !r.revoked).length} lượt khen thưởng`,
     },
     filters: {
       kind: [HONOREE_TYPE_LABELS[honoree.type]],
@@ -111,5 +117,6 @@ export function searchRecords(portal: Portal): SearchRecord[] {
   return [
     ...portal.articles.map((a) => articleRecord(portal, a)),
     ...portal.honorees.map((h) => honoreeRecord(portal, h)),
+    ...decisionRecords(portal),
   ];
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../images/policy.ts';
 import { inspectImage, svgProblems } from '../images/inspect.ts';
+import { insideContent } from './files.ts';
 
 export interface BodyImage {
   src: string;
@@ -34,8 +35,12 @@ export function bodyImages(body: string): BodyImage[] {
   return out;
 }
 
-/** Problems of one image file referenced as `src` from `dir`; empty when it is fine. */
-export function imageProblems(src: string, dir: string): string[] {
+/**
+ * Problems of one image file referenced as `src` from `dir`; empty when it is
+ * fine. With `content`, the file (every symlink resolved) must be a real file
+ * inside it: nothing from elsewhere on the build machine is ever published.
+ */
+export function imageProblems(src: string, dir: string, content?: string): string[] {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
     return [
       `ảnh "${src}" nằm ở trang khác — cổng không tải gì từ nơi khác; hãy lưu ảnh cạnh bài và dùng đường dẫn tương đối, ví dụ ./anh-hoi-nghi.jpg`,
@@ -50,6 +55,17 @@ export function imageProblems(src: string, dir: string): string[] {
     ];
   }
   const abs = path.resolve(dir, decoded);
+  if (content !== undefined) {
+    const lexical = path.relative(content, abs);
+    if (path.isAbsolute(decoded) || lexical.startsWith('..') || path.isAbsolute(lexical))
+      return [
+        `ảnh "${src}" nằm ngoài thư mục content/ — chỉ dùng ảnh trong kho nội dung: đặt ảnh cạnh bài và viết đường dẫn tương đối, ví dụ ./anh-hoi-nghi.jpg`,
+      ];
+    if (fs.existsSync(abs) && (fs.lstatSync(abs).isSymbolicLink() || !insideContent(abs, content)))
+      return [
+        `ảnh "${src}" là liên kết tượng trưng (symlink) hoặc trỏ ra ngoài content/ — cổng chỉ đăng tệp thật trong kho nội dung; chép ảnh vào cạnh bài`,
+      ];
+  }
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile())
     return [`không tìm thấy ảnh "${src}" — đường dẫn tính từ thư mục của bài`];
   const ext = path.extname(abs).toLowerCase();

@@ -17,9 +17,14 @@ import { ID_PATTERN } from '../text/slug.ts';
 import { decodeText } from './text.ts';
 import { parseYaml } from './yaml.ts';
 import { parseFrontMatter } from './frontmatter.ts';
-import { checkMdx, findDangerousHtml } from './mdx-check.ts';
+import { BACKUP } from './files.ts';
+import { checkMdx } from './mdx-check.ts';
+import { htmlRemovals } from './html-check.ts';
 import { bodyImages, imageProblems } from './images.ts';
 import { IMAGE_TYPES } from '../images/policy.ts';
+import { controlCharsIn, replaceControlChars, safeKeys } from './hygiene.ts';
+import { unloadedFiles } from './files.ts';
+import { readDecisions } from './decisions.ts';
 
 /** Data files: YAML, or JSON (valid YAML 1.2, read by the same strict parser). */
 const YAML_EXT = /\.(ya?ml|json)$/i;
@@ -81,7 +86,25 @@ export class ContentReader {
     return { value: result.value };
   }
 
-  parse<T>(schema: SchemaLike<T>, value: unknown, file: string): T | undefined {
+  parse<T>(schema: SchemaLike<T>, raw: unknown, file: string): T | undefined {
+    for (const c of controlCharsIn(raw))
+      this.problems.push(
+        problem(
+          file,
+          c.field || undefined,
+          `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — xoá ký tự này hoặc gõ lại đoạn chữ`,
+        ),
+      );
+    // Prototype keys (__proto__, constructor, toString…) are unknown fields like any other, never the prototype.
+    const { value, prototypeKeys } = safeKeys(raw);
+    for (const field of prototypeKeys)
+      this.problems.push(
+        problem(
+          file,
+          field,
+          'trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)',
+        ),
+      );
     const result = schema.safeParse(value, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) this.problems.push(...issueToProblems(file, issue));
@@ -89,12 +112,23 @@ export class ContentReader {
   }
 }
 
+/** Files and folders that are read: no dot-files, backups or symlinks (files.ts reports each of those). */
 function listDir(dir: string): fs.Dirent[] {
   try {
     return fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((d) => !d.name.startsWith('.'))
+      .filter((d) => !d.name.startsWith('.') && !d.isSymbolicLink() && !BACKUP.test(d.name))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch {
+    return [];
+  }
+}
+
+/** The files of public/, as site paths (`/favicon.svg`): served as they are, so no alias may take them. */
+export function publicFiles(root: string): string[] {
+  const dir = path.join(root, 'public');
+  try {
+    return (fs.readdirSync(dir, { recursive: true }) as string[]).map((p) => `/${p.split(path.sep).join('/')}`);
   } catch {
     return [];
   }
@@ -105,6 +139,9 @@ export function readContent(root: string): ReadResult {
   const content = path.join(root, 'content');
   const set: ContentSet = { site: undefined, awardTypes: [], blocs: [], honorees: [], articles: [] };
   const partialArticles: Article[] = [];
+  // Whatever under content/ is not read is named: dot-files, backups, symlinks, files in unknown places.
+  for (const u of unloadedFiles(content))
+    r.problems.push(problem(u.file, undefined, u.message, { severity: u.severity }));
 
   // site.yaml
   const sitePath = path.join(content, 'site.yaml');
@@ -171,6 +208,18 @@ export function readContent(root: string): ReadResult {
     }
     const y = r.yaml(abs);
     const data = y && r.parse(blocSchema, y.value, r.rel(abs));
+    if (data?.description) {
+      // The description is markdown rendered through the same sanitiser as articles: say what it removes.
+      for (const d of htmlRemovals(data.description))
+        r.problems.push(
+          problem(
+            r.rel(abs),
+            'description',
+            `${d.what}${d.line ? ` (dòng ${d.line} của mô tả)` : ''} — hãy sửa hoặc xoá khỏi mô tả`,
+            { severity: 'warning' },
+          ),
+        );
+    }
     if (data) set.blocs.push({ ...data, id, file: r.rel(abs) } as Bloc);
   }
 
@@ -198,7 +247,6 @@ export function readContent(root: string): ReadResult {
 
   // articles/<year>/<slug>.md|.mdx
   const articlesDir = path.join(content, 'articles');
-  const componentsDir = path.join(root, 'src', 'components');
   for (const yearEntry of listDir(articlesDir)) {
     const yearAbs = path.join(articlesDir, yearEntry.name);
     if (yearEntry.name.startsWith('_')) continue; // _templates/ and the like are never loaded
@@ -264,12 +312,28 @@ export function readContent(root: string): ReadResult {
       const text = r.text(abs);
       if (text === undefined) continue;
       const fm = parseFrontMatter(text);
+      const format = ext === '.mdx' ? 'mdx' : 'md';
+      if (fm.ok) {
+        // Control characters: replaced in a markdown body (rendered from this text); an MDX body is compiled from the file.
+        const cleaned = replaceControlChars(fm.body);
+        for (const c of cleaned.found)
+          r.problems.push(
+            problem(
+              file,
+              undefined,
+              format === 'mdx'
+                ? `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — xoá ký tự này`
+                : `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — khi đăng ký tự này được thay bằng dấu cách; hãy xoá khỏi bài`,
+              { line: c.line + fm.bodyLine - 1, severity: format === 'mdx' ? 'error' : 'warning' },
+            ),
+          );
+        fm.body = cleaned.text;
+      }
       if (!fm.ok) {
         r.problems.push(problem(file, undefined, fm.message, { line: fm.line }));
         continue;
       }
       const data = r.parse(articleSchema, fm.data, file);
-      const format = ext === '.mdx' ? 'mdx' : 'md';
       if (!data)
         partialArticles.push({
           ...validFields(fm.data),
@@ -282,17 +346,15 @@ export function readContent(root: string): ReadResult {
       if (fm.body.trim() === '')
         r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
       if (format === 'mdx') {
-        for (const f of checkMdx(fm.body, abs, componentsDir))
+        for (const f of checkMdx(fm.body))
           r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
       } else {
-        for (const d of findDangerousHtml(fm.body)) {
+        for (const d of htmlRemovals(fm.body)) {
           r.problems.push(
-            problem(
-              file,
-              undefined,
-              `${d.what} trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài`,
-              { line: d.line + fm.bodyLine - 1, severity: 'warning' },
-            ),
+            problem(file, undefined, `${d.what} — hãy sửa hoặc xoá khỏi bài`, {
+              line: d.line === undefined ? undefined : d.line + fm.bodyLine - 1,
+              severity: 'warning',
+            }),
           );
         }
       }
@@ -318,12 +380,12 @@ export function readContent(root: string): ReadResult {
               { line },
             ),
           );
-        for (const message of imageProblems(img.src, yearAbs))
+        for (const message of imageProblems(img.src, yearAbs, content))
           r.problems.push(problem(file, undefined, message, { line }));
       }
       if (!data) continue;
       if (data.cover) {
-        for (const message of imageProblems(data.cover.src, yearAbs)) {
+        for (const message of imageProblems(data.cover.src, yearAbs, content)) {
           r.problems.push(
             problem(
               file,
@@ -339,6 +401,8 @@ export function readContent(root: string): ReadResult {
       set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
     }
   }
+  // decisions/<year>/<id>.yaml (issue 15: records and their PDF documents)
+  set.decisions = readDecisions(r, content);
   return { set, partialArticles, problems: r.problems, files: r.files };
 }
 
@@ -347,6 +411,7 @@ function validFields(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const shape = articleSchema.shape as Record<string, SchemaLike<unknown>>;
   for (const [key, value] of Object.entries(data)) {
+    if (!Object.hasOwn(shape, key)) continue;
     const field = shape[key];
     if (!field) continue;
     const result = field.safeParse(value);

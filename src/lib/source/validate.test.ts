@@ -89,7 +89,7 @@ const VALID: Files = {
   'content/articles/2020/phat-dong-thi-dua.mdx': article('', {
     date: '2020-02-03',
     kind: 'phat-dong',
-    body: "import Gallery from '@components/Callout.astro'\n\nPhát động thi đua.\n\n<Gallery images={['a.jpg']} />\n",
+    body: 'Phát động thi đua.\n\n<Callout title="Lưu ý">Các thành phần có sẵn, không cần import.</Callout>\n',
   }),
   'content/articles/2021/ban-nhap.md': article('draft: true\n', { kind: 'tin-tuc' }),
   'content/articles/_templates/mau.md': 'không phải bài viết, không được đọc',
@@ -221,7 +221,7 @@ describe('references between files', () => {
       err(
         A,
         'awards[0].recipients[1]',
-        '"Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân ("Nguyễn Văn An" là cá nhân) — loại này chỉ dành cho: tập thể',
+        '"Cờ thi đua của Ủy ban nhân dân tỉnh" không trao cho cá nhân ("Nguyễn Văn An" là cá nhân) — loại này chỉ dành cho: tập thể (bài ghi: recipients "nguyen-van-an", award "co-thi-dua-ubnd-tinh")',
       ),
     ]);
   });
@@ -621,7 +621,7 @@ describe('covers, bodies, files', () => {
       err(
         M,
         undefined,
-        'không được import "node:fs" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro"',
+        'không được import "node:fs" — bài MDX chỉ được dùng các thành phần trong hướng dẫn biên tập: "@components/Callout.astro" (có sẵn trong mọi bài MDX, không cần import)',
         8,
       ),
       err(
@@ -640,7 +640,7 @@ describe('covers, bodies, files', () => {
       err(
         A,
         undefined,
-        'thẻ <script> trong bài sẽ bị loại bỏ khi đăng (vì an toàn cho người đọc) — hãy xoá khỏi bài',
+        'thẻ <script> không được phép — khi đăng sẽ bị xoá (cả thẻ lẫn nội dung bên trong) — hãy sửa hoặc xoá khỏi bài',
         10,
       ),
     ]);
@@ -735,6 +735,72 @@ describe('paths that could escape', () => {
     const v = run({ [A]: article('', { body: '\n![Ảnh](./100%.jpg)\n' }) });
     expect(errorsOf(v).map((p) => [p.file, p.message.startsWith('đường dẫn ảnh "./100%.jpg" không hợp lệ')])).toEqual([
       [A, true],
+    ]);
+  });
+});
+
+describe('content that cannot attack (issue 12)', () => {
+  it('prototype keys are unknown fields, in articles, blocs and honoree lists, never a crash', () => {
+    const v = run({
+      [A]: article('__proto__: x\nconstructor: y\ntoString: z\n'),
+      'content/blocs/khoi-co-quan-dang.yaml': `${BLOC.replace('heads:\n', 'heads:\n  __proto__: bao-ninh-thuan\n  constructor: van-phong-tinh-uy\n')}`,
+      'content/honorees/ca-nhan.yaml': `${PEOPLE}  hasOwnProperty: x\n`,
+    });
+    const unknown =
+      'trường này không có trong mô hình nội dung — kiểm tra chính tả tên trường (xem docs/huong-dan-bien-tap.md)';
+    expect(errorsOf(v)).toEqual(
+      expect.arrayContaining([
+        err(A, '__proto__', unknown),
+        err(A, 'constructor', unknown),
+        err(A, 'toString', unknown),
+        err('content/blocs/khoi-co-quan-dang.yaml', 'heads.__proto__', unknown),
+        err('content/blocs/khoi-co-quan-dang.yaml', 'heads.constructor', unknown),
+        err('content/honorees/ca-nhan.yaml', '[0].hasOwnProperty', unknown),
+      ]),
+    );
+    expect(v.errors).toBe(6);
+  });
+
+  it('control characters: refused in text fields with the code point, replaced in a markdown body with a warning', () => {
+    const v = run({
+      [A]: article('', { body: '\nDòng một\u000bdòng hai.\n' }),
+      'content/honorees/ca-nhan.yaml': PEOPLE.replace('Nguyễn Văn An', 'Nguyễn\u0007 Văn An'),
+    });
+    expect(errorsOf(v)).toEqual([
+      err(
+        'content/honorees/ca-nhan.yaml',
+        '[0].name',
+        'có ký tự điều khiển U+0007 (không in được, thường do chép từ Word) — xoá ký tự này hoặc gõ lại đoạn chữ',
+      ),
+    ]);
+    expect(warningsOf(v)[0]).toMatchObject({ file: A, line: 8, message: expect.stringContaining('U+000B') });
+    expect(v.set.articles.find((a) => a.file === A)?.body).toContain('Dòng một dòng hai.');
+  });
+
+  it('images only from inside content/: absolute paths, ../ out of the repository, symlinks', () => {
+    const v = run({
+      [A]: article('cover: { src: /etc/hostname, alt: Ảnh }\n', {
+        body: '\n![Ảnh](../../../../../../../etc/hostname)\n\n![Ảnh hai](./lien-ket.jpg)\n',
+      }),
+    });
+    fs.symlinkSync('/etc/hostname', path.join(v.root, 'content/articles/2021/lien-ket.jpg'));
+    const again = validateContent(v.root);
+    const messages = again.problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(messages.some((m) => m.includes('cover.src: ảnh "/etc/hostname" nằm ngoài thư mục content/'))).toBe(true);
+    expect(messages.some((m) => m.includes('ảnh "../../../../../../../etc/hostname" nằm ngoài thư mục content/'))).toBe(
+      true,
+    );
+    expect(messages.some((m) => m.includes('content/articles/2021/lien-ket.jpg: là liên kết tượng trưng'))).toBe(true);
+  });
+
+  it('an alias on a system path is refused, for a draft too, naming the article', () => {
+    const D = 'content/articles/2021/ban-nhap.md';
+    const v = run({ [D]: article('draft: true\naliases: [/rss.xml, /pagefind/pagefind.js, /index.html, /admin/]\n') });
+    expect(errorsOf(v).map((p) => `${p.file} › ${p.field}`)).toEqual([
+      `${D} › aliases[0]`,
+      `${D} › aliases[1]`,
+      `${D} › aliases[2]`,
+      `${D} › aliases[3]`,
     ]);
   });
 });

@@ -3,11 +3,12 @@
  * every file, then cross-check. Returns every problem of the run together.
  */
 import { crossCheck } from '../domain/checks.ts';
+import { checkDecisions, checkSuccessors } from '../domain/decision-checks.ts';
 import type { Problem } from '../errors/problem.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, duplicatePaths } from '../routing/pages.ts';
 import { problem } from '../errors/problem.ts';
-import { readContent } from './read.ts';
+import { publicFiles, readContent } from './read.ts';
 
 export interface Validation {
   set: ContentSet;
@@ -20,7 +21,10 @@ export interface Validation {
 export function validateContent(root: string): Validation {
   const { set, partialArticles, problems, files } = readContent(root);
   const pagePaths = allPathsOfContent(set);
-  problems.push(...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths));
+  problems.push(
+    ...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths, publicFiles(root)),
+  );
+  problems.push(...checkDecisions(set), ...checkSuccessors(set));
   for (const dup of duplicatePaths(pagePaths)) {
     problems.push(
       problem('content/', undefined, `hai trang cùng địa chỉ ${dup} — đổi tên một tệp để mỗi trang có địa chỉ riêng`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collationKey, compareVi, givenNameFirst, indexLetter, sortVi, VIETNAMESE_LETTERS } from './collate.ts';
+import { compareVi, givenNameFirst, indexLetter, sortVi, VIETNAMESE_LETTERS } from './collate.ts';
 
 /** Assert that each item sorts strictly before the next one, both ways round. */
 function expectAscending(list: string[]) {
@@ -51,7 +51,7 @@ describe('Vietnamese collation: tones', () => {
     const nfc = 'Nguyễn Thị Ánh Tuyết';
     const nfd = nfc.normalize('NFD');
     expect(nfd).not.toBe(nfc);
-    expect(collationKey(nfd)).toBe(collationKey(nfc));
+
     expect(compareVi(nfd, nfc)).toBe(0);
     expect(compareVi('Đà Nẵng'.normalize('NFD'), 'Dương')).toBe(1);
   });

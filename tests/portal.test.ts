@@ -331,7 +331,7 @@ describe('decisions, revocations and successors (issue 15)', () => {
     expect(type).toMatch(mark);
     expect(type).toContain('href="/vinh-danh/pham-quang-vinh-ha-nam/"');
     // The counts by year exclude the revoked one: their sum is the rows shown less the revoked row.
-    const shown = (type.match(/<td><a href="\/vinh-danh\//g) ?? []).length;
+    const shown = (type.match(/<td class="recipient"[^>]*>\s*<a href="\/vinh-danh\//g) ?? []).length;
     const revoked = (type.match(/Đã thu hồi<\/strong>/g) ?? []).length;
     expect(revoked).toBe(1);
     const counts = [

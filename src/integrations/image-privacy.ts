@@ -21,9 +21,7 @@ const RASTER_EXTENSIONS = new Set(Object.keys(IMAGE_TYPES).filter((ext) => ext !
 const isRaster = (p: string) => RASTER_EXTENSIONS.has(path.extname(p).toLowerCase());
 
 export function publishedImages(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[])
-    .filter(isRaster)
-    .map((p) => path.join(dir, p));
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(isRaster).map((p) => path.join(dir, p));
 }
 
 async function hasMetadata(bytes: Buffer): Promise<boolean> {

@@ -22,7 +22,7 @@ import { cleanEnv, parseOptions, type BenchOptions } from '../tools/bench/option
 import { emptyFacts, markerTracker, phaseStats, readFacts, type Marks, type Sample } from '../tools/bench/log.ts';
 import { HAS_TIME, measured, processFigures, type Measured } from '../tools/bench/sampler.ts';
 import { cpuAtTime, factsFromTimings, marksFromTimings, parseTimings } from '../tools/bench/timings.ts';
-import { median, pageAssets } from '../tools/bench/page-weight.ts';
+import { fontFaces, fontsForText, median, pageAssets, visibleText } from '../tools/bench/page-weight.ts';
 import { withCover } from '../tools/bench/covers.ts';
 import { makeCold, makeProject } from '../tools/bench/project.ts';
 import { findAnchor, prepareKit, sideBySide } from '../tools/bench/anchor.ts';
@@ -207,10 +207,14 @@ function writeProjectCorpus(dir: string, n: number): SizeResult['corpus'] {
 
 const gz = (b: Buffer | string) => zlib.gzipSync(b, { level: 6 }).length;
 
+const text0 = (b: Buffer) => b.toString('utf8');
+
 function articleWeight(dist: string): ArticleWeight | null {
   const root = path.join(dist, 'tin-tuc');
   if (!fs.existsSync(root)) return null;
   const cssCache = new Map<string, number>();
+  const facesCache = new Map<string, ReturnType<typeof fontFaces>>();
+  const fontCache = new Map<string, number>();
   const fileOf = (href: string, page: string) => {
     const u = new URL(href, `http://x/tin-tuc/${page}/`);
     return path.join(dist, decodeURIComponent(u.pathname));
@@ -221,6 +225,9 @@ function articleWeight(dist: string): ArticleWeight | null {
   let cssOfLargest = 0;
   let jsMax = 0;
   let largest = '';
+  let withFontsMax = 0;
+  let fontsOfHeaviest = 0;
+  let heaviest = '';
   for (const slug of fs.readdirSync(root)) {
     if (/^\d+$/.test(slug)) continue; // listing pages /tin-tuc/2/
     const file = path.join(root, slug, 'index.html');
@@ -236,6 +243,25 @@ function articleWeight(dist: string): ArticleWeight | null {
         cssCache.set(href, fs.existsSync(f) ? gz(fs.readFileSync(f)) : NaN);
       }
       css += cssCache.get(href)!;
+    }
+    // The fonts its text makes the browser fetch (woff2, already compressed: counted as they are).
+    const shown = visibleText(text0(text));
+    let fonts = 0;
+    for (const href of assets.stylesheets) {
+      if (!facesCache.has(href)) {
+        const f = fileOf(href, slug);
+        facesCache.set(href, fs.existsSync(f) ? fontFaces(fs.readFileSync(f, 'utf8')) : []);
+      }
+      for (const src of fontsForText(facesCache.get(href)!, shown)) {
+        const f = fileOf(new URL(src, new URL(href, `http://x/tin-tuc/${slug}/`)).pathname, slug);
+        if (!fontCache.has(f)) fontCache.set(f, fs.existsSync(f) ? fs.statSync(f).size : NaN);
+        fonts += fontCache.get(f)!;
+      }
+    }
+    if (h + css + fonts > withFontsMax) {
+      withFontsMax = h + css + fonts;
+      fontsOfHeaviest = fonts;
+      heaviest = `/tin-tuc/${slug}/`;
     }
     let js = assets.inlineScriptBytes;
     for (const src of assets.scripts) {
@@ -259,6 +285,9 @@ function articleWeight(dist: string): ArticleWeight | null {
     totalGzipMax: totalMax,
     jsBytes: jsMax,
     largest,
+    fontsBytes: fontsOfHeaviest,
+    totalWithFontsMax: withFontsMax,
+    heaviestWithFonts: heaviest,
   };
 }
 

@@ -1,6 +1,9 @@
 /**
  * `node scripts/screenshots.ts [dist]`: screenshots of the built site (home, an
- * article, a bloc, an honoree, a decision) at 375 px and 1280 px into docs/screenshots/.
+ * article with awards, a bloc, an honoree, an award type, a decision, the
+ * search page with results, open data) at 320, 375 and 1280 px into
+ * docs/screenshots/, named `<page>-<width>.png`. Phone shots show the first
+ * two screens, desktop shots the whole page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,18 +15,28 @@ const out = path.resolve('docs/screenshots');
 fs.mkdirSync(out, { recursive: true });
 const pages: [string, string][] = [
   ['trang-chu', ''],
-  ['bai-viet', 'tin-tuc/ninh-thuan-hoi-nghi-truc-tuyen-tong-ket-thi-dua-khen-thuong-2020/'],
+  ['bai-viet', 'tin-tuc/ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020/'],
   ['khoi-thi-dua', 'khoi-thi-dua/khoi-co-quan-dang-ninh-thuan/'],
   ['vinh-danh', 'vinh-danh/bao-ninh-thuan/'],
+  ['khen-thuong', 'khen-thuong/co-thi-dua-ubnd-tinh/'],
   ['quyet-dinh', 'quyet-dinh/2021/512-qd-ubnd/'],
+  ['tim-kiem', 'tim-kiem/?q=c%E1%BB%9D%20thi%20%C4%91ua'],
+  ['du-lieu', 'du-lieu/'],
 ];
 const server = await serve(dist);
 const browser = await launch();
-for (const width of [375, 1280]) {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+for (const width of [320, 375, 1280]) {
+  const phone = width < 1000;
+  const page = await browser.newPage({ viewport: { width, height: phone ? 1400 : 900 } });
   for (const [name, url] of pages) {
     await page.goto(server.url + url);
-    await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: width !== 375 });
+    if (name === 'tim-kiem') {
+      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0, null, {
+        timeout: 15_000,
+      });
+    }
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: !phone });
   }
   await page.close();
 }

@@ -172,10 +172,13 @@ const awardTypes = defineCollection({
 });
 
 const site = defineCollection({
-  loader: loader('site', (set, { store }) => {
-    if (set.site) store.set({ id: 'site', data: { ...set.site } });
+  loader: loader('site', async (set, { store, parseData }) => {
+    if (!set.site) return;
+    // parseData resolves the logo (relative to site.yaml) to an image Astro optimises.
+    const data = await parseData({ id: 'site', data: { ...set.site }, filePath: 'content/site.yaml' });
+    store.set({ id: 'site', data, filePath: 'content/site.yaml' });
   }),
-  schema: siteSchema,
+  schema: ({ image }) => siteSchema.extend({ logo: image().optional() }),
 });
 
 /** Decision records (content/decisions/<year>/<id>.yaml), validated and their PDF checked by src/lib/source. */

@@ -24,6 +24,7 @@ import { ARTICLE_KINDS } from '../src/lib/domain/vocabulary.ts';
 import { paths, letterSlug } from '../src/lib/routing/paths.ts';
 import { honoreeLetters } from '../src/lib/routing/pages.ts';
 import { OPEN_DATA_COLUMNS } from '../src/lib/domain/open-data.ts';
+import { groupAwards } from '../src/lib/domain/awards.ts';
 
 let site: Fixture;
 let sub: Fixture;
@@ -149,12 +150,27 @@ describe('every award row appears wherever it belongs', () => {
     expect(Object.keys(json[0]!)).toEqual([...OPEN_DATA_COLUMNS]);
   });
 
-  it('counts on an award type page equal its rows', () => {
+  it('an award type page lists each award once (an award announced twice is one line)', () => {
     for (const t of portal.awardTypes) {
-      const rows = portal.rowsByAwardType.get(t.id) ?? [];
+      const awards = groupAwards(portal.rowsByAwardType.get(t.id) ?? []);
       const html = page(site, paths.awardType(t.id));
-      const links = (html.match(/<td><a href="\/vinh-danh\//g) ?? []).length;
-      if (rows.length <= 500) expect(links).toBe(rows.length);
+      const lines = (html.match(/<td class="recipient"[^>]*>\s*<a href="\/vinh-danh\//g) ?? []).length;
+      if (awards.length <= 500) expect(lines, t.id).toBe(awards.length);
+    }
+  });
+
+  it('an award announced by two articles is shown once, with both articles, and counted once', () => {
+    const twice = groupAwards(portal.rows).filter((a) => a.articles.length > 1);
+    expect(twice.length).toBeGreaterThan(0); // the sample has some
+    for (const a of twice) {
+      const html = page(site, paths.honoree(a.honoree));
+      const own = groupAwards(portal.rowsByHonoree.get(a.honoree) ?? []);
+      expect(html).toContain(`Khen thưởng (${own.length})</h2>`);
+      expect(own.length).toBeLessThan((portal.rowsByHonoree.get(a.honoree) ?? []).length);
+      const rows = html.match(/<tr>[\s\S]*?<\/tr>/g)!.filter((tr) => tr.includes(`href="${paths.awardType(a.award)}"`));
+      const line = rows.filter((tr) => tr.includes(`>${a.year}</td>`));
+      expect(line).toHaveLength(1);
+      for (const slug of a.articles) expect(line[0]).toContain(`href="${paths.article(slug)}"`);
     }
   });
 });
@@ -315,7 +331,7 @@ describe('decisions, revocations and successors (issue 15)', () => {
     expect(type).toMatch(mark);
     expect(type).toContain('href="/vinh-danh/pham-quang-vinh-ha-nam/"');
     // The counts by year exclude the revoked one: their sum is the rows shown less the revoked row.
-    const shown = (type.match(/<td><a href="\/vinh-danh\//g) ?? []).length;
+    const shown = (type.match(/<td class="recipient"[^>]*>\s*<a href="\/vinh-danh\//g) ?? []).length;
     const revoked = (type.match(/Đã thu hồi<\/strong>/g) ?? []).length;
     expect(revoked).toBe(1);
     const counts = [

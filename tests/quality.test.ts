@@ -161,6 +161,108 @@ describe('axe-core: WCAG 2.0 and 2.1, levels A and AA', () => {
   });
 });
 
+/* ------------------------------------------------------------------ reflow and type (WCAG 1.4.10) */
+
+describe('phones: reflow at 320 px, award rows at 375 px, the shipped typeface', () => {
+  let server: Served;
+  afterAll(async () => {
+    await server?.close();
+  });
+  const open = async (width: number) => {
+    server ??= await serve(sites[0]!.f.dist, sites[0]!.base);
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    return { context, page: await context.newPage() };
+  };
+
+  it('no page type scrolls sideways at 320 px', async () => {
+    const { context, page } = await open(320);
+    const wide: string[] = [];
+    try {
+      for (const [type, p] of pagesByType(sites[0]!.f.dist)) {
+        await page.goto(`${server.url}${p}${type === 'search' ? `?q=${encodeURIComponent(SEARCH_QUERY)}` : ''}`);
+        if (type === 'search') await waitForSearch(page);
+        await page.evaluate(() => document.fonts.ready);
+        const r = await page.evaluate(() => {
+          const d = document.documentElement;
+          const out = [...document.querySelectorAll('body *')]
+            .filter((el) => el.getBoundingClientRect().right > d.clientWidth + 0.5)
+            .slice(0, 3)
+            .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}">`);
+          return { scroll: d.scrollWidth, client: d.clientWidth, out };
+        });
+        if (r.scroll > r.client) wide.push(`${type} (${p}): ${r.scroll} > ${r.client} px, ${r.out.join(' ')}`);
+      }
+    } finally {
+      await context.close();
+    }
+    expect(wide).toEqual([]);
+  });
+
+  it("at 375 px an article's award rows are blocks with readable cells, and a decision number never breaks", async () => {
+    const { context, page } = await open(375);
+    try {
+      // The sample article with awards and a decision number.
+      await page.goto(`${server.url}tin-tuc/ninh-thuan-khen-thuong-khoi-mat-tran-doan-the-nam-2021/`);
+      const cells = await page.$$eval('table.awards td', (tds) =>
+        tds
+          .filter((td) => getComputedStyle(td).display !== 'none')
+          .map((td) => ({ text: td.textContent?.trim().slice(0, 30), width: td.getBoundingClientRect().width })),
+      );
+      expect(cells.length).toBeGreaterThan(2);
+      // A readable width: at least 15 em (240 px at 16 px), whatever the column.
+      expect(cells.filter((c) => c.width < 240)).toEqual([]);
+      const numbers = await page.$$eval('table.awards .decision-number', (els) =>
+        els.map((el) => ({ text: el.textContent, lines: el.getClientRects().length })),
+      );
+      expect(numbers.length).toBeGreaterThan(0);
+      expect(numbers.filter((n) => n.lines !== 1)).toEqual([]);
+      // The page still reads as a table on a wide screen.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await page.$eval('table.awards td', (td) => getComputedStyle(td).display)).toBe('table-cell');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('headlines and body text with ổ, ế, ư, ở render in the shipped Be Vietnam Pro, whatever fonts the system has', async () => {
+    const { context, page } = await open(1280);
+    const requested: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'font') requested.push(new URL(r.url()).pathname);
+    });
+    try {
+      await page.goto(`${server.url}tin-tuc/ninh-thuan-khen-thuong-khoi-mat-tran-doan-the-nam-2021/`);
+      await page.evaluate(() => document.fonts.ready);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const fontsOf = async (selector: string) => {
+        const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector });
+        const used = new Set<string>();
+        let text = '';
+        for (const nodeId of nodeIds) {
+          const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+          for (const f of fonts) used.add(f.familyName);
+          text += (await cdp.send('DOM.getOuterHTML', { nodeId })).outerHTML;
+        }
+        return { used: [...used], text };
+      };
+      for (const selector of ['h1', '.article-body p', 'h2', '.site-nav a', '.lede']) {
+        const { used, text } = await fontsOf(selector);
+        expect(text, selector).toMatch(/[ổếưở]/);
+        expect(used, selector).toEqual(['Be Vietnam Pro']);
+      }
+      // Served from this site, woff2 only, and only the two subsets.
+      expect(requested.length).toBeGreaterThan(0);
+      for (const f of requested)
+        expect(f).toMatch(/^\/_astro\/be-vietnam-pro-(latin|vietnamese)-400-normal\.[\w-]+\.woff2$/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 /* ------------------------------------------------------------------ links */
 
 describe('links', () => {

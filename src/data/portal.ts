@@ -8,6 +8,7 @@ import { base as CONFIG_BASE } from 'astro:config/client';
 import { buildPortal, type Portal } from '../lib/domain/portal.ts';
 import type { Article, AwardType, Bloc, DecisionRecord, Honoree, Site } from '../lib/domain/types.ts';
 import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
+import { commitDates, lastChange, lastModified, type CommitDates } from '../lib/source/last-change.ts';
 
 let cached: Promise<Portal> | undefined;
 /** Loads of the content loaders when `cached` was made (src/content.config.ts counts them). */
@@ -55,6 +56,25 @@ export const href = (path: string): string => withBase(path, BASE);
 /** An absolute URL (canonical links, feeds, sitemap, open data). */
 export const absolute = (path: string, site: URL | undefined, fallback: string): string =>
   absoluteUrl(path, site?.origin ?? new URL(fallback).origin, BASE);
+
+let dates: CommitDates | undefined;
+/** Last-commit dates of the articles: one `git log` per build (see lib/source/last-change.ts). */
+function commitDatesOnce(): CommitDates {
+  if (!dates) {
+    dates = commitDates(process.cwd());
+    if (dates.unavailable === 'shallow')
+      console.warn(
+        '[cảnh báo] .git › lịch sử: bản sao nông (shallow clone) — ngày "Cập nhật" chỉ lấy từ trường updated; cần lấy đủ lịch sử (fetch-depth: 0) để dùng ngày commit',
+      );
+  }
+  return dates;
+}
+
+/** The date to show as "Cập nhật", if the article changed after its publication date. */
+export const lastChangeOf = (a: Article): string | undefined => lastChange(a, commitDatesOnce().dates.get(a.file));
+
+/** The sitemap's <lastmod> of an article. */
+export const lastModifiedOf = (a: Article): string => lastModified(a, commitDatesOnce().dates.get(a.file));
 
 /** A bloc's description (markdown), rendered by its loader through the article pipeline. */
 export async function renderBlocDescription(id: string) {

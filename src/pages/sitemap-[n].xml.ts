@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absolute, getPortal } from '../data/portal.ts';
+import { absolute, getPortal, lastModifiedOf } from '../data/portal.ts';
+import { paths } from '../lib/routing/paths.ts';
 import { chunk, urlset } from '../lib/feeds/sitemap.ts';
 import { htmlPagePaths } from '../lib/routing/pages.ts';
 
@@ -10,6 +11,11 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const portal = await getPortal();
-  const urls = (props.urls as string[]).map((p) => absolute(p, site, portal.site.base_url));
+  // Articles carry the date they last changed ("Cập nhật", else their publication date).
+  const lastmod = new Map(portal.articles.map((a) => [paths.article(a.slug), lastModifiedOf(a)]));
+  const urls = (props.urls as string[]).map((p) => ({
+    loc: absolute(p, site, portal.site.base_url),
+    lastmod: lastmod.get(p),
+  }));
   return new Response(urlset(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

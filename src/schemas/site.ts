@@ -26,6 +26,10 @@ export const siteSchema = z.strictObject({
     .optional(),
   /** true: the content is sample content, and every page says so. */
   demo: z.boolean().optional(),
+  /** Emblem or logo shown in the header beside the portal name: an image path relative to site.yaml (`./logo.png`). */
+  logo: text(300).optional(),
+  /** Licence of the open data, shown on /du-lieu/ (e.g. "CC BY 4.0"). */
+  license: text(200).optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

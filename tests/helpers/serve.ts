@@ -26,6 +26,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.gif': 'image/gif',
   '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
   '.pagefind': 'application/octet-stream',
   '.pf_meta': 'application/octet-stream',
 };

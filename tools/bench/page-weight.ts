@@ -47,3 +47,62 @@ export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor((s.length - 1) / 2)]!;
 }
+
+/** One @font-face rule: its family, the URL of its first source, the code points it covers. */
+export interface FontFaceRule {
+  family: string;
+  src: string;
+  /** [from, to] code point ranges; the whole of Unicode when the rule has no unicode-range. */
+  ranges: [number, number][];
+}
+
+/** The @font-face rules of a stylesheet (first `url()` of each `src`). */
+export function fontFaces(css: string): FontFaceRule[] {
+  const out: FontFaceRule[] = [];
+  for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/gi)) {
+    const body = m[1]!;
+    const family = /font-family\s*:\s*["']?([^;"']+)/i.exec(body)?.[1]?.trim() ?? '';
+    const src = /src\s*:[^;]*?url\(\s*["']?([^)"']+)/i.exec(body)?.[1];
+    if (!src) continue;
+    const range = /unicode-range\s*:\s*([^;]+)/i.exec(body)?.[1];
+    const ranges: [number, number][] = range
+      ? range.split(',').map((part) => {
+          const [a, b] = part.trim().replace(/^U\+/i, '').split('-');
+          const from = Number.parseInt(a!.replace(/\?/g, '0'), 16);
+          const to = b ? Number.parseInt(b, 16) : Number.parseInt(a!.replace(/\?/g, 'F'), 16);
+          return [from, to];
+        })
+      : [[0, 0x10ffff]];
+    out.push({ family, src, ranges });
+  }
+  return out;
+}
+
+/** The text a page shows: tags, scripts, styles and comments removed, common entities decoded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(Number.parseInt(n, 16)))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The font files a browser fetches for a page: those of the stylesheet's
+ * @font-face rules whose unicode-range covers a character of its text (every
+ * family the rules name is assumed used — the site uses one). Text is
+ * NFD-decomposed too, since a browser may fall back on combining marks.
+ */
+export function fontsForText(faces: readonly FontFaceRule[], text: string): string[] {
+  const points = new Set<number>();
+  for (const ch of text) points.add(ch.codePointAt(0)!);
+  const sorted = [...points].sort((a, b) => a - b);
+  const used = faces.filter((f) => f.ranges.some(([a, b]) => sorted.some((p) => p >= a && p <= b)));
+  return [...new Set(used.map((f) => f.src))];
+}

@@ -83,6 +83,9 @@ function size(n: number, wallS: number, o: Partial<SizeResult> = {}): SizeResult
       totalGzipMax: 6100,
       jsBytes: 0,
       largest: '/tin-tuc/a/',
+      fontsBytes: 32_700,
+      totalWithFontsMax: 38_800,
+      heaviestWithFonts: '/tin-tuc/a/',
     },
     validate: { wallS: n / 1000, cpuS: n / 1000, maxRssMiB: 200, exitCode: 0, output: '' },
     ...o,
@@ -232,7 +235,12 @@ describe('renderReport', () => {
     expect(img.slice(2).map((r) => r[0])).toEqual(['cold', 'warm']);
     for (const r of img.slice(2)) expect(r.slice(1).every(numeric), r.join(' | ')).toBe(true);
     const targets = tableAfter(md, '## Targets of issue 9');
-    expect(targets.length).toBe(2 + 9);
+    expect(targets.length).toBe(2 + 10);
+    expect(targets.find((r) => r[0] === 'Article page weight with fonts')?.slice(1, 4)).toEqual([
+      '≤ 60 KB',
+      '38.8 KB heaviest (fonts 32.7 KB; /tin-tuc/a/)',
+      '✅ met',
+    ]);
     expect(md).toContain('| 10,000 | 165 s, 2.8 GiB |');
     expect(md).toContain('- N = 10,000 in this run: cold 150.0 s, warm 120.0 s');
   });

@@ -101,6 +101,11 @@ export interface ArticleWeight {
   /** JavaScript an article page makes the browser load: external scripts, module preloads, inline scripts (largest page). */
   jsBytes: number;
   largest: string;
+  /** Bytes of the font files the heaviest page (with fonts) loads: woff2, compressed already. */
+  fontsBytes?: number;
+  /** Heaviest article page with fonts: HTML + CSS gzipped + the fonts its text needs. */
+  totalWithFontsMax?: number;
+  heaviestWithFonts?: string;
 }
 
 export interface ToolRun {
@@ -235,6 +240,8 @@ export const TARGETS = {
   searchBytes: 150_000,
   searchMs: 1000,
   articleBytes: 30_000,
+  /** HTML + CSS + the fonts the page's text loads, compressed (issue 18). */
+  articleWithFontsBytes: 60_000,
   articleJs: 0,
 };
 
@@ -326,6 +333,18 @@ export function targetRows(r: Report): TargetRow[] {
       : '–',
     verdict: verdict(aw ? aw.totalGzipMax <= TARGETS.articleBytes : null),
     note: big ? `all ${int(aw?.pages)} article pages at N = ${int(big.n)}` : undefined,
+  });
+  rows.push({
+    target: 'Article page weight with fonts',
+    goal: `≤ ${TARGETS.articleWithFontsBytes / 1000} KB`,
+    measured:
+      aw?.totalWithFontsMax !== undefined
+        ? `${kb(aw.totalWithFontsMax)} KB heaviest (fonts ${kb(aw.fontsBytes)} KB; ${aw.heaviestWithFonts})`
+        : '–',
+    verdict: verdict(
+      aw?.totalWithFontsMax !== undefined ? aw.totalWithFontsMax <= TARGETS.articleWithFontsBytes : null,
+    ),
+    note: 'HTML and CSS gzipped, plus the woff2 files whose unicode-range covers the text of the page',
   });
   rows.push({
     target: 'Article page: JavaScript',
@@ -562,7 +581,7 @@ export function renderReport(r: Report): string {
     const a = s.article;
     out.push(
       a
-        ? `- Article pages (${int(a.pages)}): HTML gzip median ${kb(a.htmlGzipMedian)} KB, largest ${kb(a.htmlGzipMax)} KB (${a.largest}); CSS gzip ${kb(a.cssGzip)} KB; JavaScript ${int(a.jsBytes)} bytes.`
+        ? `- Article pages (${int(a.pages)}): HTML gzip median ${kb(a.htmlGzipMedian)} KB, largest ${kb(a.htmlGzipMax)} KB (${a.largest}); CSS gzip ${kb(a.cssGzip)} KB; JavaScript ${int(a.jsBytes)} bytes.${a.totalWithFontsMax !== undefined ? ` Article page weight with fonts: ${kb(a.totalWithFontsMax)} KB heaviest (${a.heaviestWithFonts}), of which fonts ${kb(a.fontsBytes)} KB.` : ''}`
         : '- Article pages: not measured.',
     );
     out.push(

@@ -108,6 +108,8 @@ export function articleTemplate(fields: ArticleFields, body = DEFAULT_BODY): str
     '#     reason: "Hoàn thành xuất sắc nhiệm vụ năm 2020"',
     '# Địa chỉ cũ của bài trên trang này; mỗi địa chỉ cũ được chuyển về bài.',
     '# aliases: [/tin-tuc/ten-cu/]',
+    '# Ngày sửa nội dung quan trọng gần nhất (hiện là "Cập nhật"); bỏ trống thì lấy ngày của lần commit cuối.',
+    '# updated: 2025-01-02',
     '# ── Bản nháp ──────────────────────────────────────────────────────────────',
     '# Bản nháp không hiện ở đâu cả nhưng vẫn được kiểm tra. Xoá dòng dưới khi bài sẵn sàng đăng.',
     'draft: true',

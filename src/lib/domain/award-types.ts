@@ -1,5 +1,6 @@
-/** Award types grouped for the index: by group (in legal order), then level, with counts (revoked awards not counted). */
-import { countedAwards, type Portal } from './portal.ts';
+/** Award types grouped for the index: by group (in legal order), then level, with counts (each award once; revoked awards not counted). */
+import { countAwards } from './awards.ts';
+import type { Portal } from './portal.ts';
 import type { AwardType } from './types.ts';
 import {
   AWARD_GROUPS,
@@ -25,7 +26,7 @@ export function awardTypeGroups(portal: Portal): AwardTypeGroup[] {
       label: AWARD_LEVEL_LABELS[level],
       types: portal.awardTypes
         .filter((t) => t.group === group && t.level === level)
-        .map((type) => ({ type, count: countedAwards(portal.rowsByAwardType.get(type.id) ?? []) })), // revoked ones not counted
+        .map((type) => ({ type, count: countAwards(portal.rowsByAwardType.get(type.id) ?? []) })),
     })).filter((l) => l.types.length > 0),
   })).filter((g) => g.levels.length > 0);
 }

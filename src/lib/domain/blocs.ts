@@ -1,5 +1,6 @@
 /** Bloc views: heads and deputies by year, members' awards by year. */
-import { compareRowsNewestFirst, groupByYear, type AwardRow, type Portal } from './portal.ts';
+import { type Award, groupAwards } from './awards.ts';
+import { compareRowsNewestFirst, groupByYear, type Portal } from './portal.ts';
 import type { Bloc } from './types.ts';
 
 export interface BlocRole {
@@ -16,8 +17,8 @@ export function blocRoles(bloc: Bloc): BlocRole[] {
     .map((year) => ({ year, head: bloc.heads?.[String(year)], deputy: bloc.deputies?.[String(year)] }));
 }
 
-/** Awards of the bloc's current members, grouped by award year (newest first). */
-export function membersAwardsByYear(portal: Portal, bloc: Bloc): { year: number; items: AwardRow[] }[] {
+/** Awards of the bloc's current members (each award once), grouped by award year (newest first). */
+export function membersAwardsByYear(portal: Portal, bloc: Bloc): { year: number; items: Award[] }[] {
   const rows = bloc.members.flatMap((m) => portal.rowsByHonoree.get(m) ?? []).sort(compareRowsNewestFirst);
-  return groupByYear(rows, (r) => r.year);
+  return groupByYear(groupAwards(rows), (a) => a.year);
 }

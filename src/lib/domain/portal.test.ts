@@ -315,9 +315,9 @@ describe('comparators and grouping', () => {
 
 describe('figures', () => {
   const portal = buildPortal(content());
-  it('yearFigures counts rows of an award year by type, most prestigious first', () => {
+  it('yearFigures counts awards of an award year by type (an award announced twice once), most prestigious first', () => {
     expect(yearFigures(portal, 2020).map((f) => [f.type.id, f.count])).toEqual([
-      ['co-thi-dua-tinh', 3],
+      ['co-thi-dua-tinh', 2], // bao-ninh-thuan announced by khen-2021 and cong-bo-lai, van-phong-tinh-uy
       ['bang-khen-tinh', 1],
     ]);
     expect(yearFigures(portal, 2030)).toEqual([]);
@@ -333,7 +333,7 @@ describe('figures', () => {
         g.levels.map((l) => [l.level, l.types.map((t) => `${t.type.id}:${t.count}`)]),
       ]),
     ).toEqual([
-      ['danh-hieu-thi-dua', [['bo-nganh-tinh', ['co-thi-dua-tinh:3']]]],
+      ['danh-hieu-thi-dua', [['bo-nganh-tinh', ['co-thi-dua-tinh:2']]]], // one award announced twice counts once
       ['huan-chuong', [['nha-nuoc', ['huan-chuong-lao-dong-hang-ba:0']]]],
       ['bang-khen', [['bo-nganh-tinh', ['bang-khen-tinh:2']]]], // 2020 and 2019
     ]);
@@ -352,20 +352,24 @@ describe('blocs and related articles', () => {
     ]);
   });
 
-  it("membersAwardsByYear gathers the members' rows by award year", () => {
+  it("membersAwardsByYear gathers the members' awards by award year, each award once with all its articles", () => {
     expect(
-      membersAwardsByYear(portal, khoiA).map((g) => [g.year, g.items.map((r) => `${r.honoree}@${r.article}`)]),
+      membersAwardsByYear(portal, khoiA).map((g) => [
+        g.year,
+        g.items.map((a) => `${a.honoree}@${a.articles.join('+')}`),
+      ]),
     ).toEqual([
-      [2020, ['bao-ninh-thuan@cong-bo-lai', 'bao-ninh-thuan@khen-2021', 'van-phong-tinh-uy@khen-2021']],
+      [2020, ['bao-ninh-thuan@cong-bo-lai+khen-2021', 'van-phong-tinh-uy@khen-2021']],
       [2019, ['bao-ninh-thuan@khen-2020']],
     ]);
   });
 
-  it('otherNews prefers the same bloc, then the same kind, never the article itself', () => {
+  it('otherNews puts related articles first, then the same kind, then the rest; never the article itself', () => {
     const a = portal.articleBySlug.get('hoi-nghi')!;
-    expect(otherNews(portal, a, 3).map((x) => x.slug)).toEqual(['khen-2021']);
+    expect(otherNews(portal, a, 3).map((x) => x.slug)).toEqual(['khen-2021', 'cong-bo-lai', 'tin-moi']);
     const k = portal.articleBySlug.get('khen-2021')!;
-    expect(otherNews(portal, k, 2).map((x) => x.slug)).toEqual(['hoi-nghi', 'cong-bo-lai']);
+    // hoi-nghi shares the bloc; cong-bo-lai the award type; then the other khen-thuong article.
+    expect(otherNews(portal, k, 3).map((x) => x.slug)).toEqual(['hoi-nghi', 'cong-bo-lai', 'khen-2020']);
   });
 
   it('neighbours gives the next newer and older article', () => {

@@ -3,6 +3,7 @@
  * awards, bloc → articles, award type → recipients, statistics). Pages read
  * from here and never scan the content themselves.
  */
+import { groupAwards } from './awards.ts';
 import { givenNameFirst, indexLetter, sortVi } from '../text/collate.ts';
 import type { Article, AwardType, Bloc, ContentSet, Honoree, Revocation, Site } from './types.ts';
 import { entryDecisionKey, groupDecisions, type Decision } from './decisions.ts';
@@ -183,10 +184,10 @@ export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number)
   return [...map.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, items: list }));
 }
 
-/** Count of rows per year, oldest first (for the bar chart); revoked awards do not count. */
-export function countByYear(rows: readonly AwardRow[]): { year: number; count: number }[] {
+/** Count of items (awards, see awards.ts) per year, oldest first; revoked awards do not count. */
+export function countByYear(rows: readonly { year: number; revoked?: unknown }[]): { year: number; count: number }[] {
   const map = new Map<number, number>();
-  for (const r of rows) if (isCounted(r)) map.set(r.year, (map.get(r.year) ?? 0) + 1);
+  for (const r of rows) if (r.revoked === undefined) map.set(r.year, (map.get(r.year) ?? 0) + 1);
   return [...map.entries()].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count }));
 }
 
@@ -197,10 +198,11 @@ export function groupByLetter(honorees: readonly Honoree[]): { letter: string; h
   return [...groups.entries()].map(([letter, list]) => ({ letter, honorees: list }));
 }
 
-/** Headline figures: award rows per award type in one year, most prestigious first (revoked ones not counted). */
+/** Headline figures: awards (an award announced twice counts once, a revoked one not at all) per award type in one year, most prestigious first. */
 export function yearFigures(portal: Portal, year: number): { type: AwardType; count: number }[] {
   const counts = new Map<string, number>();
-  for (const r of portal.rows) if (r.year === year && isCounted(r)) counts.set(r.award, (counts.get(r.award) ?? 0) + 1);
+  for (const a of groupAwards(portal.rows.filter((r) => r.year === year)))
+    if (a.revoked === undefined) counts.set(a.award, (counts.get(a.award) ?? 0) + 1);
   return portal.awardTypes.filter((t) => counts.has(t.id)).map((t) => ({ type: t, count: counts.get(t.id)! }));
 }
 

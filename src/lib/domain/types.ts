@@ -12,6 +12,10 @@ export interface Site {
   description?: string;
   contact?: { address?: string; phone?: string; email?: string };
   demo?: boolean;
+  /** Header emblem: a path relative to site.yaml; once Astro has loaded it, an image it can optimise. */
+  logo?: string | object;
+  /** Licence of the open data. */
+  license?: string;
 }
 
 export interface AwardType {
@@ -122,6 +126,8 @@ export interface Article {
   tags?: string[];
   awards?: AwardEntry[];
   aliases?: string[];
+  /** Date of the last substantive change, from front matter. */
+  updated?: string;
   draft?: boolean;
   /** Markdown body (front matter removed), NFC. */
   body: string;

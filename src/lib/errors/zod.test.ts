@@ -120,6 +120,17 @@ describe('article front matter', () => {
     ]);
   });
 
+  it('updated: a date not before the publication date', () => {
+    expect(lines(articleSchema, article({ updated: '2021-04-01' }))).toEqual([]);
+    expect(lines(articleSchema, article({ updated: '2021-03-15' }))).toEqual([]);
+    expect(lines(articleSchema, article({ updated: '2021-03-14' }))).toEqual([
+      `[lỗi] ${FILE} › updated: 2021-03-14 trước ngày đăng 2021-03-15 — ngày cập nhật phải từ ngày đăng (date) trở về sau`,
+    ]);
+    expect(lines(articleSchema, article({ updated: '01/04/2021' }))).toEqual([
+      `[lỗi] ${FILE} › updated: nhận "01/04/2021", không phải ngày dạng năm-tháng-ngày${DATE_HINT}`,
+    ]);
+  });
+
   it('missing date', () => {
     expect(lines(articleSchema, article({ date: undefined }))).toEqual([
       `[lỗi] ${FILE} › date: thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15`,

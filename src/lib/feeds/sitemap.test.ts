@@ -28,6 +28,11 @@ describe('sitemap documents', () => {
 </urlset>
 `);
   });
+  it('urlset carries lastmod where a page has one', () => {
+    expect(urlset([{ loc: 'https://x.vn/a/', lastmod: '2021-04-03' }, { loc: 'https://x.vn/' }])).toContain(
+      '  <url><loc>https://x.vn/a/</loc><lastmod>2021-04-03</lastmod></url>\n  <url><loc>https://x.vn/</loc></url>\n',
+    );
+  });
   it('sitemapIndex points at each sitemap file', () => {
     const xml = sitemapIndex(['https://x.vn/sitemap-0.xml', 'https://x.vn/sitemap-1.xml']);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');

@@ -17,10 +17,17 @@ ${sitemapUrls.map((u) => `  <sitemap><loc>${escapeXml(u)}</loc></sitemap>`).join
 `;
 }
 
-export function urlset(urls: readonly string[]): string {
+/** A URL, or a URL with the date (YYYY-MM-DD) its page last changed. */
+export type SitemapUrl = string | { loc: string; lastmod?: string };
+
+export function urlset(urls: readonly SitemapUrl[]): string {
+  const line = (u: SitemapUrl) => {
+    const { loc, lastmod } = typeof u === 'string' ? { loc: u, lastmod: undefined } : u;
+    return `  <url><loc>${escapeXml(loc)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</url>`;
+  };
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n')}
+${urls.map(line).join('\n')}
 </urlset>
 `;
 }

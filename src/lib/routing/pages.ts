@@ -3,6 +3,7 @@
  * getStaticPaths, the sitemap, the alias check and the URL-conflict check all
  * read this one list, so they cannot disagree.
  */
+import { groupAwards } from '../domain/awards.ts';
 import { buildPortal, groupByLetter, type Portal } from '../domain/portal.ts';
 import { decisionsByYear } from '../domain/decisions.ts';
 import type { ContentSet } from '../domain/types.ts';
@@ -69,7 +70,9 @@ function listPagePaths(portal: Portal): string[] {
   for (const t of portal.awardTypes) {
     out.push(paths.awardType(t.id));
     const perYear = new Map<number, number>();
-    for (const r of portal.rowsByAwardType.get(t.id) ?? []) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+    // Year pages list awards (an award announced twice once), as the pages do.
+    for (const r of groupAwards(portal.rowsByAwardType.get(t.id) ?? []))
+      perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
     for (const [y, rows] of perYear) {
       for (let n = 1; n <= pageCount(rows, YEAR_PAGE_SIZE); n++) out.push(paths.awardTypeYear(t.id, y, n));
     }

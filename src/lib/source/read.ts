@@ -156,6 +156,16 @@ export function readContent(root: string): ReadResult {
   else {
     const y = r.yaml(sitePath);
     if (y) set.site = r.parse(siteSchema, y.value, r.rel(sitePath)) as Site | undefined;
+    const logo = set.site?.logo;
+    if (typeof logo === 'string')
+      for (const message of imageProblems(logo, content))
+        r.problems.push(
+          problem(
+            r.rel(sitePath),
+            'logo',
+            message.replace('đường dẫn tính từ thư mục của bài', 'đường dẫn tính từ thư mục content/'),
+          ),
+        );
   }
 
   // award-types.yaml

@@ -476,6 +476,23 @@ describe('slugs, aliases and URLs', () => {
 });
 
 describe('covers, bodies, files', () => {
+  it('a logo in site.yaml is checked like any image, beside site.yaml', () => {
+    expect(
+      errorsOf(
+        run({
+          'content/site.yaml': `${SITE}logo: ./logo.jpg\n`,
+          'content/logo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
+        }),
+      ),
+    ).toEqual([]);
+    expect(errorsOf(run({ 'content/site.yaml': `${SITE}logo: ./khong-co.png\n` }))).toEqual([
+      err('content/site.yaml', 'logo', 'không tìm thấy ảnh "./khong-co.png" — đường dẫn tính từ thư mục content/'),
+    ]);
+    expect(errorsOf(run({ 'content/site.yaml': `${SITE}logo: https://cdn.example/logo.png\n` }))[0]?.field).toBe(
+      'logo',
+    );
+  });
+
   it('a cover image that does not exist', () => {
     const v = run({ [A]: article('cover: { src: ./khong-co.jpg, alt: Ảnh }\n') });
     expect(errorsOf(v)).toEqual([

@@ -35,8 +35,8 @@ export interface Honoree {
   position?: string;
   formerly?: string[];
   file: string;
-  /** Position in its file's list, for error messages (`[3].name`). */
-  index: number;
+  /** Position in its file's list, for error messages (`[3].name`); absent when the file holds one honoree as a mapping. */
+  index?: number;
 }
 
 export interface Bloc {

@@ -433,14 +433,17 @@ describe('security headers (public/_headers)', () => {
       const s = sites[0]!;
       const noWasm = rules.map((r) => ({
         ...r,
-        headers: r.headers.map(([n, v]): [string, string] => [n, v.replace(" 'wasm-unsafe-eval'", '')]),
+        headers: r.headers.map(([n, v]): [string, string | null] => [n, v?.replace(" 'wasm-unsafe-eval'", '') ?? null]),
       }));
       const a = await searchUnder(noWasm, s.f.dist, s.base);
       expect(a.results).toBe(0);
       expect(a.problems.join('\n')).toMatch(/WebAssembly[\s\S]*Content Security Policy/);
       const noWorker = rules.map((r) => ({
         ...r,
-        headers: r.headers.map(([n, v]): [string, string] => [n, v.replace("worker-src 'self'", "worker-src 'none'")]),
+        headers: r.headers.map(([n, v]): [string, string | null] => [
+          n,
+          v?.replace("worker-src 'self'", "worker-src 'none'") ?? null,
+        ]),
       }));
       const b = await searchUnder(noWorker, s.f.dist, s.base);
       expect(b.workers).toBe(0);

@@ -12,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { stringify } from 'yaml';
 import { generateConfig, type CmsBackend } from '../lib/cms/config.ts';
 import { FONT_FILES, patchBundle } from '../lib/cms/bundle.ts';
+import { adminHeadersBlock } from '../lib/cms/headers.ts';
 import { validateOnce } from '../lib/source/validate.ts';
 
 /** Backend from the environment (docs/deployment.md): CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_API_ROOT, CMS_BASE_URL, CMS_APP_ID. */
@@ -118,8 +119,9 @@ export default function cms(): AstroIntegration {
         fs.writeFileSync(path.join(out, 'status.json'), `${JSON.stringify({ status: { indicator: 'none' } })}\n`);
 
         // The configuration, from the schemas and the content just validated.
+        const backend = backendFromEnv(process.env);
         const config = generateConfig({
-          backend: backendFromEnv(process.env),
+          backend,
           base,
           siteUrl: set.site?.base_url,
           awardTypes: set.awardTypes,
@@ -140,6 +142,9 @@ export default function cms(): AstroIntegration {
         fs.writeFileSync(path.join(out, 'preview.css'), PREVIEW_CSS);
         fs.writeFileSync(path.join(out, 'vi.js'), VI_JS);
         fs.writeFileSync(path.join(out, 'index.html'), adminHtml(set.site?.name ?? 'Bảng Vàng'));
+        // Its own headers, after the site's (hosts that read _headers: Cloudflare Pages; nginx: docs/deployment.md).
+        const headers = path.join(fileURLToPath(dir), '_headers');
+        if (fs.existsSync(headers)) fs.appendFileSync(headers, adminHeadersBlock(base, backend));
         logger.info(
           `trình biên tập /admin/ (Sveltia CMS ${version}) trong ${Math.round(performance.now() - started)} ms`,
         );

@@ -241,8 +241,6 @@ export function generateConfig(input: ConfigInput): Record<string, unknown> {
     widget: 'image',
     choose_url: false,
     accept: imageAccept(),
-    media_folder: '',
-    public_folder: '',
     hint: 'Ảnh được lưu cạnh bài viết (JPEG, PNG, WebP, AVIF, GIF, SVG, TIFF; tối đa 25 MB).',
   });
   const select = (options: { label: string; value: string }[], multiple: boolean) => (base: CmsField) => {
@@ -266,7 +264,8 @@ export function generateConfig(input: ConfigInput): Record<string, unknown> {
     if (f.name === 'awards') f.summary = '{{fields.award}} · {{fields.year}}';
     if (f.name === 'date') f.default = '{{now}}';
   }
-  articleFields.push({ name: 'body', label: label('body'), widget: 'markdown', required: false });
+  // The build refuses an article without a body: the form does too.
+  articleFields.push({ name: 'body', label: label('body'), widget: 'markdown', required: true });
 
   const honoreeFields = fieldsOf(schemas.honoree, {
     parent: select(honoreeOptions, false),
@@ -312,8 +311,10 @@ export function generateConfig(input: ConfigInput): Record<string, unknown> {
         identifier_field: 'title',
         summary: '{{title}} · {{date}}',
         sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
+        // Uploads go beside the article, in a folder named after it (content/articles/2026/<slug>/anh.jpg),
+        // and the front matter gets the contract's relative path: ./<slug>/anh.jpg.
         media_folder: '',
-        public_folder: '',
+        public_folder: './{{slug}}',
         fields: articleFields,
       },
       {

@@ -115,7 +115,7 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 /** Labels of enum values, by value (the vocabulary of src/lib/domain/vocabulary.ts). */
-const VALUE_LABELS: Record<string, string> = {
+export const VALUE_LABELS: Record<string, string> = {
   ...KIND_LABELS,
   ...HONOREE_TYPE_LABELS,
   ...AWARD_GROUP_LABELS,

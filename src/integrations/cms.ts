@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import { generateConfig, type CmsBackend } from '../lib/cms/config.ts';
 import { FONT_FILES, patchBundle } from '../lib/cms/bundle.ts';
 import { adminHeadersBlock } from '../lib/cms/headers.ts';
+import { previewScript } from '../lib/cms/preview.ts';
 import { validateOnce } from '../lib/source/validate.ts';
 
 /** Backend from the environment (docs/deployment.md): CMS_BACKEND, CMS_REPO, CMS_BRANCH, CMS_API_ROOT, CMS_BASE_URL, CMS_APP_ID. */
@@ -61,21 +62,9 @@ const VI_JS = `try {
 } catch (e) {}
 `;
 
-/** The preview: the site's stylesheet, and the article laid out like its page (title, summary, cover, award table). */
-function previewJs(stylesheets: string[]): string {
-  return `(function () {
-  var CMS = window.CMS;
-  if (!CMS) return;
-  ${JSON.stringify(stylesheets)}.forEach(function (href) { CMS.registerPreviewStyle(href); });
-  CMS.registerPreviewStyle(${JSON.stringify('preview.css')});
-})();
-`;
-}
-
-const PREVIEW_CSS = `/* Preview pane: the site's reading column. */
-body { margin: 0; padding: 1rem 1.25rem; max-width: 44rem; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border-bottom: 1px solid #ccc; padding: 0.4rem; text-align: left; vertical-align: top; }
+const PREVIEW_CSS = `/* Preview pane: the site's reading column (the site's own stylesheet does the rest). */
+body { margin: 0; padding: 1rem 1.25rem; }
+main { max-width: 44rem; margin: 0 auto; }
 `;
 
 export default function cms(): AstroIntegration {
@@ -113,6 +102,18 @@ export default function cms(): AstroIntegration {
             fs.readFileSync(path.join(pkgDir, 'dist', 'chunks', f), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, ''),
           );
         fs.cpSync(path.join(pkgDir, 'locales'), path.join(out, 'locales'), { recursive: true });
+        // Libraries the CMS imports on demand, at the version its package.json names: immutable (preview templates).
+        const deps = JSON.parse(fs.readFileSync(path.join(pkgDir, 'package.json'), 'utf8')).dependencies as Record<
+          string,
+          string
+        >;
+        for (const lib of ['immutable']) {
+          const dist = path.join(out, 'vendor', `${lib}@${deps[lib]!.replace(/^\D/, '')}`, 'dist');
+          fs.mkdirSync(dist, { recursive: true });
+          const from = path.join(modules, lib, 'dist');
+          for (const file of fs.readdirSync(from).filter((f) => f.endsWith('.js')))
+            fs.copyFileSync(path.join(from, file), path.join(dist, file));
+        }
         for (const f of FONT_FILES) fs.copyFileSync(path.join(modules, f.from), path.join(out, 'fonts', f.file));
         // Answers to the update check (same version: no banner) and the status check (no incident).
         fs.writeFileSync(path.join(out, 'version.json'), `${JSON.stringify({ version })}\n`);
@@ -138,7 +139,14 @@ export default function cms(): AstroIntegration {
           ? fs.readFileSync(path.join(fileURLToPath(dir), 'index.html'), 'utf8')
           : '';
         const sheets = [...home.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-        fs.writeFileSync(path.join(out, 'preview.js'), previewJs(sheets));
+        fs.writeFileSync(
+          path.join(out, 'preview.js'),
+          previewScript({
+            stylesheets: sheets,
+            awardNames: Object.fromEntries(set.awardTypes.map((t) => [t.id, t.name])),
+            honoreeNames: Object.fromEntries(set.honorees.map((h) => [h.id, h.name])),
+          }),
+        );
         fs.writeFileSync(path.join(out, 'preview.css'), PREVIEW_CSS);
         fs.writeFileSync(path.join(out, 'vi.js'), VI_JS);
         fs.writeFileSync(path.join(out, 'index.html'), adminHtml(set.site?.name ?? 'Bảng Vàng'));

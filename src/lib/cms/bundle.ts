@@ -7,6 +7,10 @@
  * Each rewrite must match exactly once: a new CMS version that moved a string
  * stops the build with a message, never ships a bundle that calls out.
  *
+ * Libraries it imports on demand from unpkg.com (immutable, for preview
+ * templates) are served from /admin/vendor/<name>@<version>/ (the integration
+ * copies those the editor uses; others, like the map library, stay blocked).
+ *
  * One more rewrite adds "đ → d" to the CMS's search folding (it strips
  * diacritics by Unicode decomposition, which leaves đ), so a name typed
  * without diacritics finds "Đàng Thị Mỹ Hạnh".
@@ -47,6 +51,11 @@ const REWRITES: Rewrite[] = [
     what: 'update check (package.json)',
     pattern: /(\w+)=`\$\{\w+\}\/package\.json`/g,
     replace: (p) => (_m: string, name: string) => `${name}=${JSON.stringify(`${p.admin}version.json`)}`,
+  },
+  {
+    what: 'libraries loaded on demand (immutable for preview templates)',
+    pattern: /`https:\/\/unpkg\.com\/\$\{(\w+)\}`/g,
+    replace: (p) => (_m: string, name: string) => `\`${p.admin}vendor/\${${name}}\``,
   },
   {
     what: 'GitHub status check (githubstatus.com)',

@@ -7,7 +7,6 @@
  * wrote is copied into the fixture's content/, validated by `npm run validate`
  * and built again.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

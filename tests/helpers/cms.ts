@@ -76,12 +76,15 @@ export function readOpfs(page: Page, part: string): Promise<Record<string, { tex
   }, part);
 }
 
-/** Sign in to the local repository and fill a new article: title, kind, summary, cover with alt, one award, body. */
+/**
+ * Sign in to the local repository and fill a new article: title, kind, summary, cover with alt, one award, body.
+ * Returns the recipient options that the name typed without diacritics found.
+ */
 export async function fillArticle(
   page: Page,
   photoPath: string,
   shot?: (name: string) => Promise<void>,
-): Promise<void> {
+): Promise<string[]> {
   // The sign-in page, in Vietnamese; the local repository is a real folder.
   await page.getByText('Làm việc với kho mã nguồn cục bộ').click();
   await shot?.('danh-sach');

@@ -127,7 +127,13 @@ export async function fillArticle(
   await shot?.('khen-thuong');
   await options.first().click();
   await page.getByRole('spinbutton', { name: 'Năm thành tích' }).click();
+  // Fields far down the form are rendered when scrolled to.
   const body = page.getByRole('textbox', { name: 'Nội dung' });
+  for (let i = 0; i < 20 && !(await body.count()); i++) {
+    await page.getByRole('group', { name: /Trường “.Địa chỉ cũ/ }).scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(250);
+  }
   await body.click();
   await body.pressSequentially('Sáng nay, Đại hội thi đua yêu nước tỉnh khai mạc.');
   return found;

@@ -80,7 +80,11 @@ export default function cms(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
         const out = path.join(fileURLToPath(dir), 'admin');
-        fs.rmSync(out, { recursive: true, force: true });
+        // <base>admin/ belongs to the editor: a page or an alias (aliases: [/admin/]) there would be overwritten.
+        if (fs.existsSync(out))
+          throw new Error(
+            `${base}admin/ dành cho trình biên tập trên web, nhưng bản dựng đã có trang ở đó — bỏ địa chỉ này khỏi "aliases" của bài viết`,
+          );
         fs.mkdirSync(path.join(out, 'fonts'), { recursive: true });
         const admin = `${base}admin/`;
         const v = validateOnce(root);

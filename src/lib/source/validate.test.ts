@@ -351,7 +351,7 @@ describe('blocs and honorees', () => {
   it('a honorees file that is neither a list nor a mapping is refused', () => {
     const v = run({ 'content/honorees/sai.yaml': '"chỉ một dòng chữ"\n' });
     expect(errorsOf(v)).toEqual([
-      err('content/honorees/sai.yaml', undefined, 'nhận \"chỉ một dòng chữ\", cần một danh sách'),
+      err('content/honorees/sai.yaml', undefined, 'nhận "chỉ một dòng chữ", cần một danh sách'),
     ]);
   });
 

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { slugify } from '../src/lib/text/slug.ts';
 import { launch } from './helpers/browser.ts';
 import { contentFiles, fillArticle, readOpfs, SLUG, TITLE, useOpfsRepository } from './helpers/cms.ts';
 import { build, type Fixture, makeFixture, read, removeFixture, validate, write } from './helpers/site.ts';
@@ -18,6 +19,8 @@ import { serveWithHeaders, type HeaderServer } from './helpers/quality.ts';
 let f: Fixture;
 let browser: Browser;
 let server: HeaderServer;
+
+const mdSlugOf = (paths: string[]) => path.posix.basename(paths.find((p) => p.endsWith('.md')) ?? '', '.md');
 
 beforeAll(async () => {
   f = makeFixture('cms');
@@ -76,6 +79,12 @@ describe('the web editor at /admin/', () => {
     await context.close();
 
     expect(outside, 'requests to another origin').toEqual([]);
+    // Its Vietnamese UI strings and fonts came from the site itself.
+    const served = server.responses.filter((r) => r.status === 200).map((r) => r.path);
+    expect(served).toContain('/admin/locales/vi.json');
+    expect(served).toContain('/admin/fonts/material-symbols-outlined-latin-wght-normal.woff2');
+    // The file name follows the project's slug rules for this title (đ → d).
+    expect(mdSlugOf(Object.keys(written))).toBe(slugify(TITLE));
     expect(failed).toEqual([]);
     expect(violations).toEqual([]);
 

@@ -7,6 +7,7 @@ import { readSiteSettings } from './src/lib/source/site-settings.ts';
 import { normalizeBase } from './src/lib/routing/paths.ts';
 import { articleHastPlugin } from './src/integrations/markdown-plugin.ts';
 import bangVang from './src/integrations/bang-vang.ts';
+import cms from './src/integrations/cms.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const settings = readSiteSettings(root);
@@ -31,7 +32,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [articleHastPlugin(base)], features: { rawHtml: true } }),
   },
-  integrations: [bangVang(), mdx()],
+  integrations: [bangVang(), mdx(), cms()],
   vite: {
     resolve: { alias: { '@components': fileURLToPath(new URL('./src/components', import.meta.url)) } },
   },

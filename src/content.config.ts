@@ -161,7 +161,7 @@ const honorees = defineCollection({
   loader: loader('honorees', (set, { store }) => {
     for (const h of set.honorees) store.set({ id: h.id, data: { ...h } });
   }),
-  schema: honoreeSchema.extend({ file: z.string(), index: z.number() }),
+  schema: honoreeSchema.extend({ file: z.string(), index: z.number().optional() }),
 });
 
 const awardTypes = defineCollection({

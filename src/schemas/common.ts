@@ -19,24 +19,28 @@ export const text = (max = 10_000) => z.string().trim().min(1).max(max);
  * `2021-02-30`) is refused, never guessed.
  */
 export const vietnamDate = () =>
-  z.unknown().transform((value, ctx) => {
-    if (value === undefined) {
+  z
+    .unknown()
+    .transform((value, ctx) => {
+      if (value === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: 'thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15',
+        });
+        return z.NEVER;
+      }
+      const result = parseVietnamDate(value);
+      if (result.ok) return result.date;
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: 'thiếu trường bắt buộc — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15',
+        message: `${result.reason} — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15 (không viết ngày/tháng/năm)`,
       });
       return z.NEVER;
-    }
-    const result = parseVietnamDate(value);
-    if (result.ok) return result.date;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: `${result.reason} — cần ngày dạng YYYY-MM-DD, ví dụ 2021-03-15 (không viết ngày/tháng/năm)`,
-    });
-    return z.NEVER;
-  });
+    })
+    // What JSON Schema (text editors) and the web editor's form see: a date string.
+    .meta({ type: 'string', format: 'date' });
 
 /** A year of achievement, e.g. 2020. */
 export const year = () => z.int().min(1945).max(2100);

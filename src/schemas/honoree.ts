@@ -25,4 +25,10 @@ export const honoreeSchema = z.strictObject({
 /** A honorees file is a list of honorees. */
 export const honoreeFileSchema = z.array(honoreeSchema);
 
+/**
+ * A honorees file holds a list of honorees or one honoree as a mapping (what a
+ * web editor's folder collection writes, one file per honoree).
+ */
+export const honoreeFileOrOneSchema = z.union([honoreeFileSchema, honoreeSchema]);
+
 export type HonoreeData = z.output<typeof honoreeSchema>;

@@ -586,7 +586,8 @@ export function checkSitemaps(
 
 export interface HeaderRule {
   pattern: string;
-  headers: [name: string, value: string][];
+  /** A null value is `! Name`: the header an earlier rule set is dropped. */
+  headers: [name: string, value: string | null][];
 }
 
 /**
@@ -603,6 +604,12 @@ export function parseHeaders(source: string): HeaderRule[] {
       if (!line.startsWith('/') && !/^https?:\/\//.test(line))
         throw new Error(`_headers dòng ${i + 1}: "${line}" không phải đường dẫn`);
       rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    // `! Name` (Cloudflare Pages): drop the value an earlier rule set for this path.
+    const detach = /^\s+!\s*([A-Za-z0-9-]+)$/.exec(line);
+    if (detach && rules.length) {
+      rules.at(-1)!.headers.push([detach[1]!, null]);
       continue;
     }
     const m = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
@@ -629,6 +636,10 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
     if (!patternRegex(rule.pattern).test(pathname)) continue;
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
+      if (value === null) {
+        delete out[key];
+        continue;
+      }
       out[key] = out[key] !== undefined ? `${out[key]}, ${value}` : value;
       names[key] = name;
     }

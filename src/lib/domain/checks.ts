@@ -33,8 +33,8 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf, publicFiles:
       out.push(
         problem(
           h.file,
-          `[${h.index}].id`,
-          `id "${h.id}" đã dùng cho "${first.name}" ở ${first.file}[${first.index}] — mỗi id chỉ dùng một lần, kể cả giữa các tệp`,
+          honoreeField(h, 'id'),
+          `id "${h.id}" đã dùng cho "${first.name}" ở ${first.file}${first.index === undefined ? '' : `[${first.index}]`} — mỗi id chỉ dùng một lần, kể cả giữa các tệp`,
         ),
       );
     else honorees.set(h.id, h);
@@ -54,7 +54,7 @@ export function crossCheck(set: ContentSet, pagePaths: PagePathsOf, publicFiles:
 
   // Honorees: parents, positions, personal data.
   for (const h of set.honorees) {
-    const at = (f: string) => `[${h.index}].${f}`;
+    const at = (f: string) => honoreeField(h, f);
     if (h.parent !== undefined) {
       const parent = honorees.get(h.parent);
       if (!parent)
@@ -242,4 +242,9 @@ function hasCycle(start: string, honorees: Map<string, { parent?: string }>): bo
     current = honorees.get(current)?.parent;
   }
   return false;
+}
+
+/** A field of an honoree for messages: `[3].name` in a list file, `name` in a one-honoree file. */
+function honoreeField(h: { index?: number }, field: string): string {
+  return h.index === undefined ? field : `[${h.index}].${field}`;
 }

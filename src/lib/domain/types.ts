@@ -43,8 +43,8 @@ export interface Honoree {
   /** With successor: first day it no longer existed under this name (YYYY-MM-DD). */
   until?: string;
   file: string;
-  /** Position in its file's list, for error messages (`[3].name`). */
-  index: number;
+  /** Position in its file's list, for error messages (`[3].name`); absent when the file holds one honoree as a mapping. */
+  index?: number;
 }
 
 export interface Bloc {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { articleSchema } from '../../schemas/article.ts';
 import { awardTypeFileSchema } from '../../schemas/award-type.ts';
 import { blocSchema } from '../../schemas/bloc.ts';
-import { honoreeFileSchema } from '../../schemas/honoree.ts';
+import { honoreeFileSchema, honoreeSchema } from '../../schemas/honoree.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import { issueToProblems, type ZodIssueLike } from '../errors/zod.ts';
@@ -110,6 +110,10 @@ export class ContentReader {
     for (const issue of result.error.issues) this.problems.push(...issueToProblems(file, issue));
     return undefined;
   }
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Files and folders that are read: no dot-files, backups or symlinks (files.ts reports each of those). */
@@ -241,6 +245,12 @@ export function readContent(root: string): ReadResult {
     const file = r.rel(abs);
     if (!y) continue;
     if (y.value === null) continue; // an empty list file is allowed
+    // A mapping is one honoree (one file per honoree, as the web editor writes); anything else must be a list.
+    if (isMapping(y.value)) {
+      const one = r.parse(honoreeSchema, y.value, file);
+      if (one) set.honorees.push({ ...one, file } as Honoree);
+      continue;
+    }
     const list = r.parse(honoreeFileSchema, y.value, file);
     if (list) list.forEach((h, index) => set.honorees.push({ ...h, file, index } as Honoree));
   }

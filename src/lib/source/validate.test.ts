@@ -317,6 +317,44 @@ describe('blocs and honorees', () => {
     expect(errorsOf(v).filter((p) => p !== specific && p.file !== 'content/')).toEqual([specific]);
   });
 
+  it('a honorees file may hold one honoree as a mapping (one file per honoree, as the web editor writes)', () => {
+    const v = run({
+      'content/honorees/so-noi-vu.yaml':
+        'id: so-noi-vu\nname: Sở Nội vụ\ntype: tap-the\nformerly: [Sở Tổ chức chính quyền]\n',
+    });
+    expect(v.problems.map(formatProblem)).toEqual([]);
+    const h = v.set.honorees.find((x) => x.id === 'so-noi-vu')!;
+    expect(h).toMatchObject({ name: 'Sở Nội vụ', type: 'tap-the', file: 'content/honorees/so-noi-vu.yaml' });
+    expect(h.index).toBeUndefined();
+    // List files keep their positions.
+    expect(v.set.honorees.find((x) => x.id === 'bao-ninh-thuan')!.index).toBe(0);
+  });
+
+  it('a one-honoree file names its fields without a list position', () => {
+    const F = 'content/honorees/mot.yaml';
+    const v = run({ [F]: 'id: mot\nname: Một\ntype: tap-the\nparent: khong-co\nposition: Giám đốc\nsdt: 1\n' });
+    expect(errorsOf(v).map((p) => p.field)).toEqual(['sdt']);
+    const v2 = run({ [F]: 'id: mot\nname: Một\ntype: tap-the\nparent: khong-co\n' });
+    expect(errorsOf(v2)).toEqual([
+      err(F, 'parent', 'không có đơn vị nào có id "khong-co" — cần id của một tập thể trong content/honorees/'),
+    ]);
+    const v3 = run({ [F]: 'id: bao-ninh-thuan\nname: Báo (trùng)\ntype: tap-the\n' });
+    expect(errorsOf(v3)).toContainEqual(
+      err(
+        'content/honorees/tap-the.yaml',
+        '[0].id',
+        'id "bao-ninh-thuan" đã dùng cho "Báo (trùng)" ở content/honorees/mot.yaml — mỗi id chỉ dùng một lần, kể cả giữa các tệp',
+      ),
+    );
+  });
+
+  it('a honorees file that is neither a list nor a mapping is refused', () => {
+    const v = run({ 'content/honorees/sai.yaml': '"chỉ một dòng chữ"\n' });
+    expect(errorsOf(v)).toEqual([
+      err('content/honorees/sai.yaml', undefined, 'nhận "chỉ một dòng chữ", cần một danh sách'),
+    ]);
+  });
+
   it('an honoree whose parent is unknown, an individual, or itself', () => {
     const people = `${PEOPLE}- id: tran-thi-b
   name: Trần Thị B
@@ -377,11 +415,10 @@ describe('blocs and honorees', () => {
     expect(report).not.toContain('345');
   });
 
-  it('a honorees file that is empty is allowed; one that is not a list is refused', () => {
+  it('a honorees file that is empty is allowed; one that is neither a list nor a mapping is refused', () => {
     expect(errorsOf(run({ 'content/honorees/trong.yaml': '# chưa có ai\n' }))).toEqual([]);
-    expect(errorsOf(run({ 'content/honorees/sai.yaml': 'id: a\nname: A\ntype: tap-the\n' }))).toEqual([
-      err('content/honorees/sai.yaml', undefined, 'nhận một đối tượng, cần một danh sách'),
-    ]);
+    // A mapping is one honoree (content-model.md): accepted since the web editor writes one file per honoree.
+    expect(errorsOf(run({ 'content/honorees/sai.yaml': 'id: a\nname: A\ntype: tap-the\n' }))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { awardTypeFileSchema } from '../../schemas/award-type.ts';
 import { blocSchema } from '../../schemas/bloc.ts';
 import { honoreeFileOrOneSchema, honoreeSchema } from '../../schemas/honoree.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { decisionSchema } from '../../schemas/decision.ts';
 
 /** The part of JSON Schema (draft 2020-12) the generators read. */
 export interface JsonSchema {
@@ -44,6 +45,7 @@ export const CONTENT_SCHEMAS = {
   'honoree-file': honoreeFileOrOneSchema,
   'award-types': awardTypeFileSchema,
   site: siteSchema,
+  decision: decisionSchema,
 } as const;
 
 export type ContentSchemaName = keyof typeof CONTENT_SCHEMAS;
@@ -60,6 +62,12 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
 
 /** File name of each schema under schemas/, and the content files it checks (VS Code `yaml.schemas` globs). */
 export const SCHEMA_FILES: { name: ContentSchemaName; file: string; title: string; globs: string[] }[] = [
+  {
+    name: 'decision',
+    file: 'decision.schema.json',
+    title: 'Hồ sơ quyết định khen thưởng',
+    globs: ['content/decisions/*/*.yaml'],
+  },
   { name: 'article', file: 'article.schema.json', title: 'Bài viết (phần đầu tệp .md, .mdx)', globs: [] },
   { name: 'bloc', file: 'bloc.schema.json', title: 'Khối thi đua', globs: ['content/blocs/*.yaml'] },
   {

@@ -118,8 +118,11 @@ export async function fillArticle(
   const filter = () => page.getByRole('searchbox', { name: 'Lọc tùy chọn' }).filter({ visible: true });
   await filter().pressSequentially('bang khen chu tich');
   await page.getByRole('option', { name: /Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh/ }).click();
+  // The first list closes with an animation: its filter box must be gone before the next list opens.
+  for (let i = 0; i < 50 && (await filter().count()) > 0; i++) await page.waitForTimeout(100);
   await page.getByRole('spinbutton', { name: 'Năm thành tích' }).fill('2025');
   await page.getByRole('combobox', { name: 'Tập thể, cá nhân được khen' }).click();
+  for (let i = 0; i < 50 && (await filter().count()) !== 1; i++) await page.waitForTimeout(100);
   await filter().pressSequentially('dang thi my hanh');
   const options = page.getByRole('option').filter({ visible: true });
   await options.filter({ hasText: 'Đàng Thị Mỹ Hạnh' }).waitFor();

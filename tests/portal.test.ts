@@ -134,10 +134,10 @@ describe('the URL contract', () => {
 describe('every award row appears wherever it belongs', () => {
   it('on its honoree page, its award type page and its article, and once per row in both open-data files', () => {
     for (const r of portal.rows) {
-      const type = portal.awardTypeById.get(r.award)!;
+      const type = portal.awardTypeById.get(r.awardType)!;
       expect(page(site, paths.honoree(r.honoree))).toContain(`href="${paths.article(r.article)}"`);
       expect(page(site, paths.honoree(r.honoree))).toContain(type.name);
-      expect(page(site, paths.awardType(r.award))).toContain(`href="${paths.honoree(r.honoree)}"`);
+      expect(page(site, paths.awardType(r.awardType))).toContain(`href="${paths.honoree(r.honoree)}"`);
       expect(page(site, paths.article(r.article))).toContain(`href="${paths.honoree(r.honoree)}"`);
     }
     const csv = read(site, 'du-lieu/khen-thuong.csv');
@@ -167,7 +167,9 @@ describe('every award row appears wherever it belongs', () => {
       const own = groupAwards(portal.rowsByHonoree.get(a.honoree) ?? []);
       expect(html).toContain(`Khen thưởng (${own.length})</h2>`);
       expect(own.length).toBeLessThan((portal.rowsByHonoree.get(a.honoree) ?? []).length);
-      const rows = html.match(/<tr>[\s\S]*?<\/tr>/g)!.filter((tr) => tr.includes(`href="${paths.awardType(a.award)}"`));
+      const rows = html
+        .match(/<tr>[\s\S]*?<\/tr>/g)!
+        .filter((tr) => tr.includes(`href="${paths.awardType(a.awardType)}"`));
       const line = rows.filter((tr) => tr.includes(`>${a.year}</td>`));
       expect(line).toHaveLength(1);
       for (const slug of a.articles) expect(line[0]).toContain(`href="${paths.article(slug)}"`);

@@ -3,7 +3,7 @@ import { awardKey, countAwards, groupAwards } from './awards.ts';
 import type { AwardRow } from './portal.ts';
 
 const row = (over: Partial<AwardRow>): AwardRow => ({
-  award: 'co-thi-dua-tinh',
+  awardType: 'co-thi-dua-tinh',
   year: 2020,
   honoree: 'bao-ninh-thuan',
   article: 'khen-2021',
@@ -33,7 +33,7 @@ describe('groupAwards', () => {
   it('keeps awards apart when the type, the year or the recipient differs', () => {
     const rows = [
       row({}),
-      row({ award: 'bang-khen-tinh' }),
+      row({ awardType: 'bang-khen-tinh' }),
       row({ year: 2019 }),
       row({ honoree: 'van-phong-tinh-uy' }),
       row({ article: 'other' }),
@@ -60,6 +60,6 @@ describe('groupAwards', () => {
   it('gives nothing for no rows', () => {
     expect(groupAwards([])).toEqual([]);
     expect(countAwards([])).toBe(0);
-    expect(awardKey({ award: 'a', year: 1, honoree: 'h' })).toBe('a|1|h');
+    expect(awardKey({ awardType: 'a', year: 1, honoree: 'h' })).toBe('a|1|h');
   });
 });

@@ -16,7 +16,7 @@ import type { Revocation } from './types.ts';
 export interface Award {
   /** `award|year|honoree`: what makes two announcements one award. */
   key: string;
-  award: string;
+  awardType: string;
   year: number;
   honoree: string;
   /** The announcing rows, in the order given (newest article first on portal lists); never empty. */
@@ -32,8 +32,8 @@ export interface Award {
 }
 
 /** The identity of an award: award type, year of achievement, recipient. */
-export const awardKey = (r: Pick<AwardRow, 'award' | 'year' | 'honoree'>): string =>
-  `${r.award}|${r.year}|${r.honoree}`;
+export const awardKey = (r: Pick<AwardRow, 'awardType' | 'year' | 'honoree'>): string =>
+  `${r.awardType}|${r.year}|${r.honoree}`;
 
 /**
  * Rows grouped into awards, in the order of each award's first announcement.
@@ -46,7 +46,15 @@ export function groupAwards(rows: readonly AwardRow[]): Award[] {
     const key = awardKey(r);
     let a = byKey.get(key);
     if (!a) {
-      a = { key, award: r.award, year: r.year, honoree: r.honoree, announcements: [], articles: [], decisions: [] };
+      a = {
+        key,
+        awardType: r.awardType,
+        year: r.year,
+        honoree: r.honoree,
+        announcements: [],
+        articles: [],
+        decisions: [],
+      };
       byKey.set(key, a);
     }
     a.announcements.push(r);

@@ -23,10 +23,10 @@ export type OpenDataRow = Record<(typeof OPEN_DATA_COLUMNS)[number], string | nu
 
 export function openDataRows(portal: Portal, articleUrl: (slug: string) => string): OpenDataRow[] {
   return portal.rows.map((r) => {
-    const type = portal.awardTypeById.get(r.award)!;
+    const type = portal.awardTypeById.get(r.awardType)!;
     const h = portal.honoreeById.get(r.honoree)!;
     return {
-      award_id: r.award,
+      award_id: r.awardType,
       award_name: type.name,
       year: r.year,
       honoree_id: r.honoree,

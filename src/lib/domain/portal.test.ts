@@ -246,7 +246,7 @@ describe('buildPortal', () => {
 
 describe('comparators and grouping', () => {
   const row = (year: number, articleDate: string, article = 'x'): AwardRow => ({
-    award: 'a',
+    awardType: 'a',
     year,
     honoree: 'h',
     article,

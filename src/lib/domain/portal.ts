@@ -12,7 +12,8 @@ import { ARTICLE_KINDS, type ArticleKind } from './vocabulary.ts';
 
 /** One recipient of one award entry of one published article: a row of the open data. */
 export interface AwardRow {
-  award: string;
+  /** The award type's id (the entry's `award` field in the content). */
+  awardType: string;
   year: number;
   honoree: string;
   decision?: string;
@@ -100,7 +101,7 @@ export function buildPortal(set: ContentSet): Portal {
     for (const [index, entry] of (a.awards ?? []).entries()) {
       for (const honoree of entry.recipients) {
         const row: AwardRow = {
-          award: entry.award,
+          awardType: entry.award,
           year: entry.year,
           honoree,
           article: a.slug,
@@ -122,7 +123,7 @@ export function buildPortal(set: ContentSet): Portal {
   const rowsByAwardType = new Map<string, AwardRow[]>();
   for (const r of rows) {
     push(rowsByHonoree, r.honoree, r);
-    push(rowsByAwardType, r.award, r);
+    push(rowsByAwardType, r.awardType, r);
   }
   for (const list of rowsByHonoree.values()) list.sort(compareRowsNewestFirst);
   for (const list of rowsByAwardType.values()) list.sort(compareRowsNewestFirst);
@@ -202,7 +203,7 @@ export function groupByLetter(honorees: readonly Honoree[]): { letter: string; h
 export function yearFigures(portal: Portal, year: number): { type: AwardType; count: number }[] {
   const counts = new Map<string, number>();
   for (const a of groupAwards(portal.rows.filter((r) => r.year === year)))
-    if (a.revoked === undefined) counts.set(a.award, (counts.get(a.award) ?? 0) + 1);
+    if (a.revoked === undefined) counts.set(a.awardType, (counts.get(a.awardType) ?? 0) + 1);
   return portal.awardTypes.filter((t) => counts.has(t.id)).map((t) => ({ type: t, count: counts.get(t.id)! }));
 }
 

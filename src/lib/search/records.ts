@@ -94,7 +94,7 @@ const uniq = (xs: Iterable<string>) => [...new Set(xs)];
 
 export function articleRecord(portal: Portal, article: Article): SearchRecord {
   const rows = portal.rowsByArticle.get(article.slug) ?? [];
-  const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
+  const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.awardType)!.name));
   const recipients = uniq(rows.map((r) => portal.honoreeById.get(r.honoree)!.name));
   const blocs = (article.blocs ?? []).map((b) => portal.blocById.get(b)!.name);
   const decisions = uniq(rows.flatMap((r) => (r.decision ? [r.decision] : [])));
@@ -129,7 +129,7 @@ export function articleRecord(portal: Portal, article: Article): SearchRecord {
 
 export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
   const rows = portal.rowsByHonoree.get(honoree.id) ?? [];
-  const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.award)!.name));
+  const awardNames = uniq(rows.map((r) => portal.awardTypeById.get(r.awardType)!.name));
   const parent = honoree.parent ? portal.honoreeById.get(honoree.parent)?.name : undefined;
   const blocs = (portal.blocsOfHonoree.get(honoree.id) ?? []).map((b) => b.name);
   // Only what names the honoree: award types, years and blocs are filters, not words, so that the

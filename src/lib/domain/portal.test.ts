@@ -175,7 +175,7 @@ describe('buildPortal', () => {
     expect(portal.rows).toHaveLength(5);
     expect(portal.rowsByArticle.get('khen-2021')).toEqual([
       {
-        award: 'co-thi-dua-tinh',
+        awardType: 'co-thi-dua-tinh',
         year: 2020,
         honoree: 'bao-ninh-thuan',
         decision: '1/QĐ',
@@ -187,7 +187,7 @@ describe('buildPortal', () => {
         entry: 0,
       },
       {
-        award: 'co-thi-dua-tinh',
+        awardType: 'co-thi-dua-tinh',
         year: 2020,
         honoree: 'van-phong-tinh-uy',
         decision: '1/QĐ',

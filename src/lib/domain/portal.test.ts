@@ -199,7 +199,7 @@ describe('buildPortal', () => {
         entry: 0,
       },
       {
-        award: 'bang-khen-tinh',
+        awardType: 'bang-khen-tinh',
         year: 2020,
         honoree: 'nguyen-van-an',
         article: 'khen-2021',

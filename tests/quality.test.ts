@@ -198,6 +198,43 @@ describe('phones: reflow at 320 px, award rows at 375 px, the shipped typeface',
     expect(wide).toEqual([]);
   });
 
+  it('on paper: no relative paths after links, the page address and the print date at the foot, tables whole', async () => {
+    const { context, page } = await open(1280);
+    try {
+      const p = 'tin-tuc/ninh-thuan-khen-thuong-khoi-mat-tran-doan-the-nam-2021/';
+      await page.goto(`${server.url}${p}`);
+      await page.emulateMedia({ media: 'print' });
+      const r = await page.evaluate(() => {
+        const after = [...document.querySelectorAll('main a[href]')]
+          .filter((a) => !/^https?:/.test(a.getAttribute('href') ?? ''))
+          .map((a) => getComputedStyle(a, '::after').content)
+          .filter((c) => c && c !== 'none' && c !== 'normal' && c !== '""');
+        const foot = document.querySelector('.site-footer .print-only') as HTMLElement | null;
+        const tables = [...document.querySelectorAll('main table')].map((t) => getComputedStyle(t).breakInside);
+        return {
+          after,
+          foot: foot && getComputedStyle(foot).display !== 'none' ? foot.innerText : '',
+          tables,
+          nav: getComputedStyle(document.querySelector('.site-nav')!).display,
+        };
+      });
+      expect(r.after).toEqual([]);
+      expect(r.nav).toBe('none');
+      expect(r.foot).toContain(`/${p}`);
+      const today = new Date().toLocaleDateString('vi-VN', {
+        timeZone: 'Asia/Ho_Chi_Minh',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      });
+      expect(r.foot).toContain(`Ngày in: ${today}`);
+      expect(r.tables.length).toBeGreaterThan(0);
+      expect(r.tables.every((b) => b === 'avoid')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("at 375 px an article's award rows are blocks with readable cells, and a decision number never breaks", async () => {
     const { context, page } = await open(375);
     try {

@@ -253,7 +253,7 @@ const CLASSES: [string, string, string][] = [
   ['spelled out', 'hop tac xa tieu bieu thu tuong', a('hoi-dong-tdkt-lam-dong-hop-phien-quy-i-2023')],
   // Variants: the page prints the other spelling.
   ['variant', 'chiến sĩ thi đua cơ sở Lâm Đồng', a('lam-dong-tuyen-duong-chien-sy-thi-dua-nganh-giao-duc')],
-  ['variant', 'chiến sỹ thi đua cấp tỉnh Hà Nam', a('ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020')],
+  ['variant', 'tổng kết chiến sỹ thi đua cấp tỉnh Hà Nam', a('ha-nam-tong-ket-thi-dua-khen-thuong-nam-2020')],
   ['variant', 'Đàng Thị Mĩ Hạnh', h('dang-thi-my-hanh-ninh-thuan')],
   ['variant', 'Lê Thị Thủy', h('le-thi-thuy-lam-dong')],
   // Decision numbers as printed: the decision's own page first (issue 15), the article after it.
@@ -310,6 +310,32 @@ describe('every way of typing Vietnamese', () => {
     // "TDKT" is searchable on the Lâm Đồng page, which prints only "TĐKT": never shown folded.
     expect(text).not.toMatch(/\bTDKT\b/);
     expect(text).toMatch(/<mark>/);
+  });
+});
+
+describe('the standard API at pagefind/pagefind.js (contract: Search)', () => {
+  it('finds a person, a unit and a decision by name or number, typed with or without marks, and never a draft', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const found = (await page.evaluate(`(async () => {
+      const pf = await import(location.origin + '/pagefind/pagefind.js');
+      const out = {};
+      for (const q of ['Trần Quốc Nam', 'tran quoc nam', 'bao ninh thuan', '512/QĐ-UBND', 'du thao']) {
+        const s = await pf.search(q);
+        out[q] = await Promise.all(s.results.slice(0, 5).map(async (r) => (await r.data()).url));
+      }
+      return out;
+    })()`)) as Record<string, string[]>;
+    expect(found['Trần Quốc Nam']).toContain(h('tran-quoc-nam-lam-dong'));
+    expect(found['tran quoc nam']).toContain(h('tran-quoc-nam-lam-dong'));
+    expect(found['bao ninh thuan']!.some((u) => u.startsWith('/vinh-danh/bao-ninh-thuan'))).toBe(true);
+    expect(found['512/QĐ-UBND']).toContain('/quyet-dinh/2021/512-qd-ubnd/');
+    expect(
+      Object.values(found)
+        .flat()
+        .some((u) => u.includes('du-thao')),
+    ).toBe(false);
+    await page.close();
   });
 });
 

@@ -4,7 +4,7 @@
  * and the plain GET form works the same way.
  */
 import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
-import { FILTERS } from '../lib/search/filters.ts';
+import { FILTERS, HONOREE_BUNDLE } from '../lib/search/filters.ts';
 import { normaliseQuery, RANKING, rankAcross, searchPasses } from '../lib/search/query.ts';
 
 interface PagefindResultData {
@@ -65,13 +65,19 @@ async function load(): Promise<Pagefind> {
   return bundles[0]!;
 }
 
-let honoreesSettled = false;
+let honoreesSettled = HONOREE_BUNDLE === 'main';
 const honoreesReady = () => honoreesSettled;
 
 /** The honorees' index, once; false when it was already there. */
 async function loadHonorees(): Promise<boolean> {
   if (honorees) {
     await honorees;
+    return false;
+  }
+  if (HONOREE_BUNDLE === 'main') {
+    // Honorees are in the main index (see HONOREE_BUNDLE): nothing more to load.
+    honorees = Promise.resolve();
+    honoreesSettled = true;
     return false;
   }
   honorees = importPagefind('vinh-danh/').then(

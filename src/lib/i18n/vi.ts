@@ -83,6 +83,7 @@ export const labels = {
   viewArticle: 'Xem bài',
   updated: 'Cập nhật',
   printedFrom: 'Địa chỉ trang',
+  printedOn: 'Ngày in',
   logo: 'Biểu trưng',
   decisions: 'Quyết định',
   decisionsTitle: 'Quyết định khen thưởng',

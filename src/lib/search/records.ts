@@ -49,6 +49,7 @@ export interface SearchRecord {
 }
 
 export { FILTERS } from './filters.ts';
+import { HONOREE_BUNDLE } from './filters.ts';
 
 /**
  * A record from the page's own text (shown in excerpts) and the words that
@@ -149,7 +150,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
     text: [honoree.name, honoree.position ?? ''],
     searchOnly: [...(honoree.formerly ?? []), ...predecessorNames],
     name: true,
-    bundle: 'honorees',
+    bundle: HONOREE_BUNDLE === 'main' ? undefined : HONOREE_BUNDLE,
     meta: {
       kind: HONOREE_TYPE_LABELS[honoree.type],
       ...(summary ? { summary } : {}),

@@ -143,10 +143,6 @@ export function readContent(root: string): ReadResult {
   const content = path.join(root, 'content');
   const set: ContentSet = { site: undefined, awardTypes: [], blocs: [], honorees: [], articles: [] };
   const partialArticles: Article[] = [];
-  // Whatever under content/ is not read is named: dot-files, backups, symlinks, files in unknown places.
-  for (const u of unloadedFiles(content))
-    r.problems.push(problem(u.file, undefined, u.message, { severity: u.severity }));
-
   // site.yaml
   const sitePath = path.join(content, 'site.yaml');
   if (!fs.existsSync(sitePath))
@@ -170,6 +166,14 @@ export function readContent(root: string): ReadResult {
             message.replace('đường dẫn tính từ thư mục của bài', 'đường dẫn tính từ thư mục content/'),
           ),
         );
+  }
+
+  // Whatever under content/ is not read is named: dot-files, backups, symlinks, files in unknown places
+  // (the logo named by site.yaml is read, beside it).
+  const logoFile = typeof set.site?.logo === 'string' ? r.rel(path.resolve(content, set.site.logo)) : undefined;
+  for (const u of unloadedFiles(content)) {
+    if (logoFile && (u.file === logoFile || logoFile.startsWith(`${u.file}/`))) continue;
+    r.problems.push(problem(u.file, undefined, u.message, { severity: u.severity }));
   }
 
   // award-types.yaml

@@ -522,6 +522,15 @@ describe('covers, bodies, files', () => {
         }),
       ),
     ).toEqual([]);
+    // The logo is read: no "not part of the content model" warning for it, one for a stray image beside it.
+    const files = run({
+      'content/site.yaml': `${SITE}logo: ./logo.jpg\n`,
+      'content/logo.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
+      'content/khac.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
+    })
+      .problems.filter((p) => p.severity === 'warning')
+      .map((p) => p.file);
+    expect(files).toEqual(['content/khac.jpg']);
     expect(errorsOf(run({ 'content/site.yaml': `${SITE}logo: ./khong-co.png\n` }))).toEqual([
       err('content/site.yaml', 'logo', 'không tìm thấy ảnh "./khong-co.png" — đường dẫn tính từ thư mục content/'),
     ]);

@@ -7,6 +7,10 @@
 export interface ProcStat {
   pid: number;
   ppid: number;
+  /** The command name (field 2), without its parentheses. */
+  comm: string;
+  /** Start time after boot, in clock ticks (with the pid, tells a reused pid apart). */
+  start: number;
   /** Clock ticks (usually 100 per second). */
   utime: number;
   stime: number;
@@ -27,8 +31,8 @@ export function parseStat(text: string): ProcStat | null {
     .split(/\s+/);
   // rest[0] is field 3 (state): field k is rest[k - 3].
   const f = (k: number) => Number(rest[k - 3]);
-  const stat = { pid, ppid: f(4), utime: f(14), stime: f(15), cutime: f(16), cstime: f(17) };
-  return Object.values(stat).every(Number.isFinite) ? stat : null;
+  const ticks = { pid, ppid: f(4), utime: f(14), stime: f(15), cutime: f(16), cstime: f(17), start: f(22) };
+  return Object.values(ticks).every(Number.isFinite) ? { ...ticks, comm: text.slice(open + 1, close) } : null;
 }
 
 /** VmRSS of /proc/<pid>/status, in KiB (0 for a kernel thread or a zombie, which have none). */
@@ -37,37 +41,12 @@ export function parseVmRss(status: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-/** `root` and all its descendants, from every process's parent. */
-export function descendants(procs: { pid: number; ppid: number }[], root: number): Set<number> {
-  const children = new Map<number, number[]>();
-  for (const p of procs) {
-    const list = children.get(p.ppid);
-    if (list) list.push(p.pid);
-    else children.set(p.ppid, [p.pid]);
-  }
-  const out = new Set<number>([root]);
-  const stack = [root];
-  while (stack.length) {
-    for (const c of children.get(stack.pop()!) ?? []) {
-      if (!out.has(c)) {
-        out.add(c);
-        stack.push(c);
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * CPU ticks used so far by a tree: each live process's own time plus what it
  * has collected from children it reaped. (A child that exited but was not yet
  * reaped is missed until its parent waits for it; the harness takes the
  * total from /usr/bin/time at the end.)
  */
-export function treeTicks(stats: ProcStat[]): number {
-  return stats.reduce((sum, s) => sum + s.utime + s.stime + s.cutime + s.cstime, 0);
-}
-
 /** The machine's CPU time from /proc/stat's first line, in ticks: busy (all but idle and iowait) and total. */
 export function parseCpuLine(procStat: string): { busy: number; total: number } | null {
   const line = procStat.split('\n').find((l) => l.startsWith('cpu '));

@@ -15,6 +15,7 @@
  * and `outsideAccountingS` = sampled − counted, when positive, is the CPU the
  * accounting never received.
  */
+import { parseStat } from './proc.ts';
 
 export interface ProcSample {
   pid: number;
@@ -29,19 +30,10 @@ export interface ProcSample {
   rssKb: number;
 }
 
-/** /proc/<pid>/stat → pid, parent, name, own ticks, start time. RSS is read elsewhere (status). */
+/** /proc/<pid>/stat → pid, parent, name, own ticks, start time (parsed by proc.ts). RSS is read elsewhere (status). */
 export function parseStatLine(text: string): Omit<ProcSample, 'rssKb'> | null {
-  const open = text.indexOf('(');
-  const close = text.lastIndexOf(')');
-  if (open < 0 || close < open) return null;
-  const pid = Number(text.slice(0, open).trim());
-  const rest = text
-    .slice(close + 2)
-    .trim()
-    .split(/\s+/);
-  const f = (k: number) => Number(rest[k - 3]);
-  const out = { pid, ppid: f(4), comm: text.slice(open + 1, close), ticks: f(14) + f(15), start: f(22) };
-  return [out.pid, out.ppid, out.ticks, out.start].every(Number.isFinite) ? out : null;
+  const st = parseStat(text);
+  return st && { pid: st.pid, ppid: st.ppid, comm: st.comm, ticks: st.utime + st.stime, start: st.start };
 }
 
 interface Member {

@@ -41,12 +41,6 @@ export function parseVmRss(status: string): number {
   return m ? Number(m[1]) : 0;
 }
 
-/**
- * CPU ticks used so far by a tree: each live process's own time plus what it
- * has collected from children it reaped. (A child that exited but was not yet
- * reaped is missed until its parent waits for it; the harness takes the
- * total from /usr/bin/time at the end.)
- */
 /** The machine's CPU time from /proc/stat's first line, in ticks: busy (all but idle and iowait) and total. */
 export function parseCpuLine(procStat: string): { busy: number; total: number } | null {
   const line = procStat.split('\n').find((l) => l.startsWith('cpu '));

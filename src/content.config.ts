@@ -1,7 +1,9 @@
 /**
  * Content collections. Thin on purpose: every file is read, normalised and
  * validated by src/lib/source (the same code `npm run validate` runs), and the
- * loaders below only hand the result to Astro. Each loader clears its store
+ * loaders below only hand Astro what it must render or resolve: article bodies
+ * and covers, bloc descriptions, the site's logo. Everything else the pages
+ * read from the Portal of the validated content (src/data/portal.ts). Each loader clears its store
  * first (articles: keeps unchanged entries, deletes the rest), so a deleted
  * file or a new draft never survives in Astro's cache.
  */
@@ -14,9 +16,7 @@ import { ContentError } from './lib/errors/problem.ts';
 import { validateOnce } from './lib/source/validate.ts';
 import { sanitizeHtml } from './lib/markdown/sanitize.ts';
 import type { ContentSet } from './lib/domain/types.ts';
-import { awardTypeSchema } from './schemas/award-type.ts';
 import { blocSchema } from './schemas/bloc.ts';
-import { honoreeSchema } from './schemas/honoree.ts';
 import { siteSchema } from './schemas/site.ts';
 
 /** When content/ last changed in `astro dev` (0 in a build): loaders re-validate after it. */
@@ -157,20 +157,6 @@ const blocs = defineCollection({
   schema: blocSchema.extend({ id: z.string(), file: z.string() }),
 });
 
-const honorees = defineCollection({
-  loader: loader('honorees', (set, { store }) => {
-    for (const h of set.honorees) store.set({ id: h.id, data: { ...h } });
-  }),
-  schema: honoreeSchema.extend({ file: z.string(), index: z.number().optional() }),
-});
-
-const awardTypes = defineCollection({
-  loader: loader('award-types', (set, { store }) => {
-    for (const t of set.awardTypes) store.set({ id: t.id, data: { ...t } });
-  }),
-  schema: awardTypeSchema.extend({ file: z.string() }),
-});
-
 const site = defineCollection({
   loader: loader('site', async (set, { store, parseData }) => {
     if (!set.site) return;
@@ -181,12 +167,6 @@ const site = defineCollection({
   schema: ({ image }) => siteSchema.extend({ logo: image().optional() }),
 });
 
-/** Decision records (content/decisions/<year>/<id>.yaml), validated and their PDF checked by src/lib/source. */
-const decisions = defineCollection({
-  loader: loader('decisions', (set, { store }) => {
-    for (const d of set.decisions ?? []) store.set({ id: `${d.folderYear}-${d.id}`, data: { ...d } });
-  }),
-  schema: z.looseObject({ id: z.string(), number: z.string(), date: z.string(), file: z.string() }),
-});
-
-export const collections = { articles, blocs, honorees, awardTypes, site, decisions };
+// Honorees, award types and decision records need nothing from Astro (no body, no image): pages read them
+// from the Portal of the validated content (src/data/portal.ts), so they are not copied into its store.
+export const collections = { articles, blocs, site };

@@ -1,44 +1,52 @@
 /**
- * The only module that calls getCollection: it turns the collections into the
- * Portal (drafts out, indexes computed once per build) and renders bodies.
+ * The only module that calls getCollection. Pages read the Portal of the
+ * validated content (drafts out, indexes computed once per build) from here,
+ * and the bodies and images Astro renders and resolves.
  */
 import { getCollection, getEntry, render } from 'astro:content';
 // The configured base, read from the config itself (a stray BASE_URL in the environment cannot change it).
 import { base as CONFIG_BASE } from 'astro:config/client';
-import { buildPortal, type Portal } from '../lib/domain/portal.ts';
-import type { Article, AwardType, Bloc, DecisionRecord, Honoree, Site } from '../lib/domain/types.ts';
+import { portalOf, type Portal } from '../lib/domain/portal.ts';
+import { latestValidation } from '../lib/source/validate.ts';
+import type { ImageMetadata } from 'astro';
+import type { Article } from '../lib/domain/types.ts';
 import { withBase, absoluteUrl } from '../lib/routing/paths.ts';
 import { commitDates, lastChange, lastModified, type CommitDates } from '../lib/source/last-change.ts';
 
-let cached: Promise<Portal> | undefined;
-/** Loads of the content loaders when `cached` was made (src/content.config.ts counts them). */
-let cachedAt: number | undefined;
+/**
+ * The Portal of the validated content: the very object the build's search index was made from
+ * (one model per build). In `astro dev` a saved file is validated again by the loaders, and the
+ * next page gets the Portal of the new content. Astro's collections are read only for what Astro
+ * itself must resolve: rendered bodies and images.
+ */
+export function getPortal(): Promise<Portal> {
+  return Promise.resolve(portalOf(latestValidation(process.cwd()).set));
+}
+
+export interface Images {
+  /** Each article's cover, resolved by Astro to an image it optimises. */
+  covers: Map<string, ImageMetadata>;
+  /** The emblem named by site.yaml. */
+  logo?: ImageMetadata;
+}
+
+let images: Promise<Images> | undefined;
+let imagesAt: number | undefined;
 const LOADED = Symbol.for('bang-vang.content-loaded');
 
-export function getPortal(): Promise<Portal> {
-  // In `astro dev` a saved file reloads the content: the next page then gets a new Portal. A build loads once.
+/** The images of the content, as Astro resolved them (covers by article slug, the logo). */
+export function getImages(): Promise<Images> {
+  // In `astro dev` a saved file reloads the collections: the next page then reads them again. A build loads once.
   const loaded = (globalThis as unknown as Record<symbol, number | undefined>)[LOADED] ?? 0;
-  if (cachedAt !== loaded) cached = undefined;
-  cachedAt = loaded;
-  cached ??= (async () => {
-    const [site, awardTypes, blocs, honorees, articles, decisions] = await Promise.all([
-      getCollection('site'),
-      getCollection('awardTypes'),
-      getCollection('blocs'),
-      getCollection('honorees'),
-      getCollection('articles'),
-      getCollection('decisions'),
-    ]);
-    return buildPortal({
-      site: site[0]?.data as Site | undefined,
-      awardTypes: awardTypes.map((e) => e.data as AwardType),
-      blocs: blocs.map((e) => e.data as Bloc),
-      honorees: honorees.map((e) => e.data as Honoree),
-      articles: articles.map((e) => e.data as unknown as Article),
-      decisions: decisions.map((e) => e.data as unknown as DecisionRecord),
-    });
+  if (imagesAt !== loaded) images = undefined;
+  imagesAt = loaded;
+  images ??= (async () => {
+    const [site, articles] = await Promise.all([getCollection('site'), getCollection('articles')]);
+    const covers = new Map<string, ImageMetadata>();
+    for (const e of articles) if (e.data.cover) covers.set(e.id, e.data.cover.src);
+    return { covers, logo: site[0]?.data.logo };
   })();
-  return cached;
+  return images;
 }
 
 /** The rendered body of an article. */

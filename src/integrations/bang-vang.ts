@@ -13,7 +13,7 @@ import { ContentError, formatProblem, type Problem } from '../lib/errors/problem
 import { validateOnce } from '../lib/source/validate.ts';
 import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
-import { buildPortal } from '../lib/domain/portal.ts';
+import { portalOf } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
@@ -51,7 +51,7 @@ export default function bangVang(): AstroIntegration {
     searchDir = path.join(root, 'node_modules', '.astro', 'pagefind-next');
     fs.rmSync(searchDir, { recursive: true, force: true });
     const started = performance.now();
-    const records = searchRecords(buildPortal(v.set));
+    const records = searchRecords(portalOf(v.set));
     timings.mark('searchRecords');
     searchIndex = writeSearchIndex(records, searchDir).then((r) => {
       timings.mark('searchWritten');

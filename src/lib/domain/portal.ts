@@ -86,6 +86,21 @@ export function honoreeSortText(h: Pick<Honoree, 'name' | 'type'>): string {
   return h.type === 'ca-nhan' ? givenNameFirst(h.name) : h.name;
 }
 
+const PORTALS = Symbol.for('bang-vang.portals');
+
+/**
+ * The Portal of a content set, built once per set and shared across module graphs (the build's
+ * integration and the pages Vite renders load this module separately): the search index and every
+ * page read the same object.
+ */
+export function portalOf(set: ContentSet): Portal {
+  const g = globalThis as unknown as Record<symbol, WeakMap<ContentSet, Portal> | undefined>;
+  const portals = (g[PORTALS] ??= new WeakMap());
+  let portal = portals.get(set);
+  if (!portal) portals.set(set, (portal = buildPortal(set)));
+  return portal;
+}
+
 export function buildPortal(set: ContentSet): Portal {
   if (!set.site) throw new Error('buildPortal: content has no site settings (validate first)');
   const articles = set.articles.filter((a) => !a.draft).sort(compareArticles);

@@ -42,6 +42,7 @@ export function summaryLine(v: Validation, ms: number): string {
 }
 
 const CACHE = Symbol.for('bang-vang.validation');
+const LATEST = Symbol.for('bang-vang.validation.latest');
 type Cache = Map<string, Validation>;
 
 /**
@@ -54,5 +55,16 @@ export function validateOnce(root: string, fresh = false): Validation {
   if (!fresh && cache.has(root)) return cache.get(root)!;
   const v = validateContent(root);
   cache.set(root, v);
+  // Content with errors is reported and never becomes the model: `astro dev` keeps showing the last good one.
+  if (!v.errors) (globalThis as unknown as Record<symbol, Validation>)[LATEST] = v;
   return v;
+}
+
+/**
+ * The content this process validated last without errors (the build's, or after a save in `astro dev`): what the
+ * pages are made from, so that they and the search index read one model. Validates `root` when
+ * nothing was validated yet.
+ */
+export function latestValidation(root: string): Validation {
+  return (globalThis as unknown as Record<symbol, Validation | undefined>)[LATEST] ?? validateOnce(root);
 }

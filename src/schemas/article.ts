@@ -46,9 +46,7 @@ export const articleSchema = z
     /** Period the work covers: a year, a half year or a range. */
     period: z
       .union([z.int(), z.string()])
-      .optional()
       .transform((value, ctx) => {
-        if (value === undefined) return undefined;
         const s = String(value);
         const m = PERIOD_PATTERN.exec(s);
         if (!m || (m[2] !== undefined && Number(m[2]) <= Number(m[1]))) {
@@ -60,7 +58,8 @@ export const articleSchema = z
           return z.NEVER;
         }
         return s;
-      }),
+      })
+      .optional(),
     /** Ids of the blocs (content/blocs/<id>.yaml) the article concerns. */
     blocs: z.array(id()).optional(),
     /** Where the event took place. */

@@ -63,7 +63,7 @@ export function readDecisions(r: ContentReader, contentDir: string): DecisionRec
       const y = r.yaml(abs);
       const data = y && r.parse(decisionSchema, y.value, file);
       if (!data) continue;
-      const record: DecisionRecord = { ...data, id, file, folderYear: yearEntry.name } as DecisionRecord;
+      const record: DecisionRecord = { ...data, id, file, folderYear: yearEntry.name };
       if (data.document !== undefined) {
         const checked = checkDocument(r, file, yearAbs, data.document);
         if (checked) {

@@ -12,7 +12,7 @@ import { honoreeFileSchema, honoreeSchema } from '../../schemas/honoree.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { problem, type Problem } from '../errors/problem.ts';
 import { issueToProblems, type ZodIssueLike } from '../errors/zod.ts';
-import type { Article, AwardType, Bloc, ContentSet, Honoree, Site } from '../domain/types.ts';
+import type { Article, ContentSet } from '../domain/types.ts';
 import { ID_PATTERN } from '../text/slug.ts';
 import { decodeText } from './text.ts';
 import { parseYaml } from './yaml.ts';
@@ -155,7 +155,7 @@ export function readContent(root: string): ReadResult {
     );
   else {
     const y = r.yaml(sitePath);
-    if (y) set.site = r.parse(siteSchema, y.value, r.rel(sitePath)) as Site | undefined;
+    if (y) set.site = r.parse(siteSchema, y.value, r.rel(sitePath));
     const logo = set.site?.logo;
     if (typeof logo === 'string')
       for (const message of imageProblems(logo, content))
@@ -186,7 +186,7 @@ export function readContent(root: string): ReadResult {
     const y = r.yaml(typesPath);
     const file = r.rel(typesPath);
     const list = y && r.parse(awardTypeFileSchema, y.value, file);
-    if (list) set.awardTypes = list.map((t) => ({ ...t, file }) as AwardType);
+    if (list) set.awardTypes = list.map((t) => ({ ...t, file }));
   }
 
   // blocs/<id>.yaml
@@ -228,7 +228,7 @@ export function readContent(root: string): ReadResult {
           ),
         );
     }
-    if (data) set.blocs.push({ ...data, id, file: r.rel(abs) } as Bloc);
+    if (data) set.blocs.push({ ...data, id, file: r.rel(abs) });
   }
 
   // honorees/*.yaml
@@ -252,11 +252,11 @@ export function readContent(root: string): ReadResult {
     // A mapping is one honoree (one file per honoree, as the web editor writes); anything else must be a list.
     if (isMapping(y.value)) {
       const one = r.parse(honoreeSchema, y.value, file);
-      if (one) set.honorees.push({ ...one, file } as Honoree);
+      if (one) set.honorees.push({ ...one, file });
       continue;
     }
     const list = r.parse(honoreeFileSchema, y.value, file);
-    if (list) list.forEach((h, index) => set.honorees.push({ ...h, file, index } as Honoree));
+    if (list) list.forEach((h, index) => set.honorees.push({ ...h, file, index }));
   }
 
   // articles/<year>/<slug>.md|.mdx
@@ -356,6 +356,7 @@ export function readContent(root: string): ReadResult {
           format,
           folderYear: yearEntry.name,
           body: fm.body,
+          // The fields that passed their schema, for the cross-checks: not a whole article, never published.
         } as Article);
       if (fm.body.trim() === '')
         r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
@@ -412,7 +413,7 @@ export function readContent(root: string): ReadResult {
           );
         }
       }
-      set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body } as Article);
+      set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body });
     }
   }
   // decisions/<year>/<id>.yaml (issue 15: records and their PDF documents)

@@ -37,7 +37,7 @@ export function decisionRecord(portal: Portal, d: Decision): SearchRecord {
       summary: [record?.title, record?.issuer, `${countedAwards(rows)} lượt khen thưởng`].filter(Boolean).join(' — '),
     },
     filters: {
-      kind: [DECISION_KIND],
+      document: [DECISION_KIND],
       year: [String(d.year)],
       ...(awardNames.length ? { award: awardNames } : {}),
     },

@@ -1,5 +1,16 @@
-/** The search filters, by the name Pagefind stores them under, with their Vietnamese labels. */
-export const FILTERS = { kind: 'Chuyên mục', year: 'Năm', bloc: 'Khối thi đua', award: 'Khen thưởng' } as const;
+/**
+ * The search filters, by the name Pagefind stores them under, with their Vietnamese labels. One
+ * name for one thing: `kind` is an article's kind only (its section, chuyên mục), `honoree` the
+ * type of an honoree (tập thể, cá nhân), `document` the decisions.
+ */
+export const FILTERS = {
+  kind: 'Chuyên mục',
+  honoree: 'Tập thể, cá nhân',
+  document: 'Văn bản',
+  year: 'Năm',
+  bloc: 'Khối thi đua',
+  award: 'Khen thưởng',
+} as const;
 export type FilterName = keyof typeof FILTERS;
 
 /**

@@ -22,6 +22,19 @@ describe('search records', () => {
     expect(records.every((r) => /^\/(tin-tuc|quyet-dinh|vinh-danh)\//.test(r.url))).toBe(true);
   });
 
+  it('one filter name for one thing: kind for articles, honoree for honorees, document for decisions', () => {
+    const section = (r: (typeof records)[number]) => r.url.split('/')[1];
+    const names = (prefix: string) =>
+      new Set(
+        records
+          .filter((r) => section(r) === prefix)
+          .flatMap((r) => ['kind', 'honoree', 'document'].filter((k) => k in r.filters)),
+      );
+    expect(names('tin-tuc')).toEqual(new Set(['kind']));
+    expect(names('vinh-danh')).toEqual(new Set(['honoree']));
+    expect(names('quyet-dinh')).toEqual(new Set(['document']));
+  });
+
   it("content is the article's own text; recipients, awards and twins are search words only", () => {
     const r = byUrl('/tin-tuc/ninh-thuan-khen-thuong-hai-don-vi-khoi-co-quan-dang/');
     expect(r.content).not.toMatch(/đua dua|Đảng Dang/);

@@ -157,7 +157,7 @@ export function honoreeRecord(portal: Portal, honoree: Honoree): SearchRecord {
       awards: String(rows.filter((r) => !r.revoked).length),
     },
     filters: {
-      kind: [HONOREE_TYPE_LABELS[honoree.type]],
+      honoree: [HONOREE_TYPE_LABELS[honoree.type]],
       ...(rows.length ? { year: uniq(rows.map((r) => String(r.year))) } : {}),
       ...(blocs.length ? { bloc: blocs } : {}),
       ...(awardNames.length ? { award: awardNames } : {}),

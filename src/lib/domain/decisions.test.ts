@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article } from '../../../tests/helpers/content.ts';
 import {
   decisionKey,
   decisionNumberForms,
@@ -12,18 +13,8 @@ import { openDataRows, OPEN_DATA_COLUMNS } from './open-data.ts';
 import { directPredecessors, predecessorsOf, successorChain, successorLoops } from './successors.ts';
 import type { Article, AwardType, ContentSet, DecisionRecord, Honoree } from './types.ts';
 
-const art = (slug: string, date: string, awards: Article['awards'] = []): Article => ({
-  slug,
-  date,
-  file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
-  format: 'md',
-  folderYear: date.slice(0, 4),
-  title: slug,
-  kind: 'khen-thuong',
-  summary: 's',
-  body: 'b',
-  awards,
-});
+const art = (slug: string, date: string, awards: Article['awards'] = []): Article =>
+  article(slug, date, { kind: 'khen-thuong', awards });
 const rec = (number: string, date: string, over: Partial<DecisionRecord> = {}): DecisionRecord => ({
   id: decisionSlug(number),
   number,

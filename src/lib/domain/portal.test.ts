@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { article, SITE } from '../../../tests/helpers/content.ts';
 import {
   buildPortal,
   compareArticles,
@@ -17,22 +18,9 @@ import { blocRoles, membersAwardsByYear } from './blocs.ts';
 import { neighbours, otherNews } from './related.ts';
 import type { Article, AwardType, Bloc, ContentSet, Honoree } from './types.ts';
 
-const site = { name: 'Cổng', owner: 'Ban', province: 'Ninh Thuận', base_url: 'https://x.gov.vn' };
+const site = SITE;
 
-function art(slug: string, date: string, over: Partial<Article> = {}): Article {
-  return {
-    slug,
-    date,
-    file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
-    format: 'md',
-    folderYear: date.slice(0, 4),
-    title: slug,
-    kind: 'tin-tuc',
-    summary: 's',
-    body: 'b',
-    ...over,
-  };
-}
+const art = article;
 const hon = (id: string, name: string, type: Honoree['type'] = 'tap-the', over: Partial<Honoree> = {}): Honoree => ({
   id,
   name,

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { article, SITE } from '../../../tests/helpers/content.ts';
 import { buildPortal } from './portal.ts';
 import { otherNews, placeOf } from './related.ts';
 import type { Article } from './types.ts';
 
-const site = { name: 'Cổng', owner: 'Ban', province: 'Ninh Thuận', base_url: 'https://x.gov.vn' };
-const art = (slug: string, date: string, over: Partial<Article> = {}): Article => ({
-  slug,
-  date,
-  file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
-  format: 'md',
-  folderYear: date.slice(0, 4),
-  title: slug,
-  kind: 'tin-tuc',
-  summary: 's',
-  body: 'b',
-  ...over,
-});
+const site = SITE;
+const art = article;
 
 describe('placeOf', () => {
   it('finds the province a location names', () => {

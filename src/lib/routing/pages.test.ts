@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { article, SITE } from '../../../tests/helpers/content.ts';
 import { buildPortal } from '../domain/portal.ts';
 import type { Article, ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, DECISION_PAGE_SIZE, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
 
-const art = (slug: string, date: string, over: Partial<Article> = {}): Article => ({
-  slug,
-  date,
-  file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
-  format: 'md',
-  folderYear: date.slice(0, 4),
-  title: slug,
-  kind: 'tin-tuc',
-  summary: 's',
-  body: 'b',
-  ...over,
-});
+const art = article;
 
 function content(): ContentSet {
   const articles = Array.from({ length: 21 }, (_, i) =>

@@ -16,7 +16,7 @@ import {
 import { awardTypeGroups } from './award-types.ts';
 import { blocRoles, membersAwardsByYear } from './blocs.ts';
 import { neighbours, otherNews } from './related.ts';
-import type { Article, AwardType, Bloc, ContentSet, Honoree } from './types.ts';
+import type { AwardType, Bloc, ContentSet, Honoree } from './types.ts';
 
 const site = SITE;
 

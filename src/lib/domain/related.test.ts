@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { article, SITE } from '../../../tests/helpers/content.ts';
 import { buildPortal } from './portal.ts';
 import { otherNews, placeOf } from './related.ts';
-import type { Article } from './types.ts';
 
 const site = SITE;
 const art = article;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { article, SITE } from '../../../tests/helpers/content.ts';
+import { article } from '../../../tests/helpers/content.ts';
 import { buildPortal } from '../domain/portal.ts';
-import type { Article, ContentSet } from '../domain/types.ts';
+import type { ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, DECISION_PAGE_SIZE, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
 
 const art = article;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardKey, countAwards, groupAwards } from './awards.ts';
+import { awardKey, countAwards, entryLines, groupAwards } from './awards.ts';
 import type { AwardRow } from './portal.ts';
 
 const row = (over: Partial<AwardRow>): AwardRow => ({
@@ -61,5 +61,39 @@ describe('groupAwards', () => {
     expect(groupAwards([])).toEqual([]);
     expect(countAwards([])).toBe(0);
     expect(awardKey({ awardType: 'a', year: 1, honoree: 'h' })).toBe('a|1|h');
+  });
+});
+
+describe('entryLines', () => {
+  it('makes one line per award entry of an article, with all its recipients, in order', () => {
+    const lines = entryLines([
+      row({ honoree: 'a', decision: '1/QĐ', decision_date: '2021-03-10', decisionKey: '2021/1-qd' }),
+      row({ honoree: 'b', decision: '1/QĐ', decision_date: '2021-03-10', decisionKey: '2021/1-qd' }),
+      row({ honoree: 'c', entry: 1, awardType: 'bang-khen', reason: 'Xuất sắc' }),
+    ]);
+    expect(lines).toEqual([
+      {
+        awardType: 'co-thi-dua-tinh',
+        year: 2020,
+        honorees: ['a', 'b'],
+        decisions: [{ decision: '1/QĐ', decision_date: '2021-03-10', decisionKey: '2021/1-qd' }],
+        articles: ['khen-2021'],
+        reason: undefined,
+        revoked: undefined,
+      },
+      {
+        awardType: 'bang-khen',
+        year: 2020,
+        honorees: ['c'],
+        decisions: [],
+        articles: ['khen-2021'],
+        reason: 'Xuất sắc',
+        revoked: undefined,
+      },
+    ]);
+  });
+
+  it('keeps entries of two articles apart even when their positions match', () => {
+    expect(entryLines([row({ honoree: 'a' }), row({ honoree: 'b', article: 'khac' })])).toHaveLength(2);
   });
 });

@@ -81,3 +81,44 @@ export function groupAwards(rows: readonly AwardRow[]): Award[] {
 export function countAwards(rows: readonly AwardRow[]): number {
   return groupAwards(rows).filter((a) => a.revoked === undefined).length;
 }
+
+/**
+ * One line of an award table: an award type, a year, who received it, the decisions, the articles.
+ * On an article a line is an award entry with all its recipients; elsewhere, an award (`groupAwards`).
+ */
+export interface AwardLine {
+  awardType: string;
+  year: number;
+  honorees: string[];
+  decisions: { decision: string; decision_date?: string; decisionKey?: string }[];
+  articles: string[];
+  reason?: string;
+  revoked?: Revocation;
+}
+
+/** An article's award rows as table lines: one per award entry, with every recipient of it. */
+export function entryLines(rows: readonly AwardRow[]): AwardLine[] {
+  const byEntry = new Map<string, AwardLine>();
+  for (const r of rows) {
+    const key = `${r.article}|${r.entry}`;
+    const line = byEntry.get(key);
+    if (line) line.honorees.push(r.honoree);
+    else
+      byEntry.set(key, {
+        awardType: r.awardType,
+        year: r.year,
+        honorees: [r.honoree],
+        decisions: r.decision
+          ? [{ decision: r.decision, decision_date: r.decision_date, decisionKey: r.decisionKey }]
+          : [],
+        articles: [r.article],
+        reason: r.reason,
+        revoked: r.revoked,
+      });
+  }
+  return [...byEntry.values()];
+}
+
+/** Awards as table lines: one per award, its recipient alone. */
+export const awardLines = (awards: readonly Award[]): AwardLine[] =>
+  awards.map((a) => ({ ...a, honorees: [a.honoree] }));

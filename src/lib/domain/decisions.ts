@@ -56,12 +56,15 @@ export function entryDecisionKey(entry: Pick<AwardEntry, 'decision' | 'decision_
   return { year, slug, key: decisionKey(year, slug) };
 }
 
+/** One collator for every comparison: `localeCompare(…, 'vi', …)` builds one per call (issue 16: 2.5 s at N = 10,000). */
+const byNumber = new Intl.Collator('vi', { numeric: true });
+
 /** Newest first: by date (undated by year), then by number as people count (2/… before 10/…). */
 export function compareDecisions(a: Decision, b: Decision): number {
   const da = a.date ?? `${a.year}-00-00`;
   const db = b.date ?? `${b.year}-00-00`;
   if (da !== db) return da < db ? 1 : -1;
-  return a.number.localeCompare(b.number, 'vi', { numeric: true });
+  return byNumber.compare(a.number, b.number);
 }
 
 /**

@@ -81,4 +81,57 @@ describe('otherNews', () => {
     expect(new Set(out).size).toBe(out.length);
     expect(out).toHaveLength(6);
   });
+
+  it('finds the same articles as scoring every article, on random portals', () => {
+    // The reference: every other article scored, sorted by score then the portal's order.
+    const naive = (p: ReturnType<typeof buildPortal>, a: (typeof p.articles)[number], limit: number) => {
+      const placesOf = (x: typeof a) => {
+        const known = new Set(p.articles.map((y) => placeOf(y.location)).filter(Boolean));
+        const s = new Set<string>();
+        const own = placeOf(x.location);
+        if (own) s.add(own);
+        for (const t of x.tags ?? []) if (known.has(t.toLocaleLowerCase('vi'))) s.add(t.toLocaleLowerCase('vi'));
+        return s;
+      };
+      const mine = placesOf(a);
+      const awards = new Set((a.awards ?? []).map((e) => e.award));
+      const scored = p.articles
+        .filter((x) => x.slug !== a.slug)
+        .map((x) => {
+          let s = 0;
+          for (const b of x.blocs ?? []) if (a.blocs?.includes(b)) s += 4;
+          for (const q of placesOf(x)) if (mine.has(q)) s += 3;
+          if ((x.awards ?? []).some((e) => awards.has(e.award))) s += 2;
+          return { x, s };
+        })
+        .filter((e) => e.s > 0)
+        .sort((u, v) => v.s - u.s || p.articleIndex.get(u.x.slug)! - p.articleIndex.get(v.x.slug)!)
+        .map((e) => e.x);
+      const out = scored.slice(0, limit);
+      for (const list of [p.byKind.get(a.kind) ?? [], p.articles])
+        for (const x of list) if (out.length < limit && x !== a && !out.includes(x)) out.push(x);
+      return out.map((x) => x.slug);
+    };
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const provinces = ['Hà Nam', 'Ninh Thuận', 'Bình Phước'];
+    const kinds = ['tin-tuc', 'hoi-nghi', 'khen-thuong'] as const;
+    for (let round = 0; round < 20; round++) {
+      const articles = Array.from({ length: 40 }, (_, i) =>
+        art(`a${round}-${i}`, `20${10 + rnd(10)}-0${1 + rnd(9)}-1${rnd(10)}`, {
+          kind: kinds[rnd(3)],
+          ...(rnd(3) ? { location: `Tỉnh ${provinces[rnd(3)]}` } : {}),
+          ...(rnd(4) === 0 ? { tags: [provinces[rnd(3)]!] } : {}),
+          blocs: [...new Set(Array.from({ length: rnd(3) }, () => `k${rnd(4)}`))],
+          awards: Array.from({ length: rnd(3) }, () => ({ award: `w${rnd(4)}`, year: 2020, recipients: ['x'] })),
+        }),
+      );
+      const p = buildPortal({ site, awardTypes: [], honorees: [], blocs: [], articles });
+      for (const a of p.articles.slice(0, 10))
+        for (const limit of [1, 5, 12]) expect(otherNews(p, a, limit).map((x) => x.slug)).toEqual(naive(p, a, limit));
+    }
+  });
 });

@@ -16,6 +16,25 @@ import { ABBREVIATIONS, I_Y_ONSETS } from './abbreviations.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * A word's folded form and spelling variants, computed once per distinct word: a portal's text is
+ * a few thousand syllables and names repeated many times (issue 16: the search records took 9 s
+ * at N = 10,000, most of it folding the same words again). Bounded, in case of a huge vocabulary.
+ */
+function memo<T>(fn: (word: string) => T, max = 200_000): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined && !cache.has(word)) {
+      if (cache.size >= max) cache.clear();
+      v = fn(word);
+      cache.set(word, v);
+    }
+    return v as T;
+  };
+}
+const foldWord = memo((w: string) => foldVi(w).toLowerCase());
+
 /** Folded, lower-cased words of a text, joined by single spaces, with spaces around. */
 export function foldedWords(text: string): string {
   return ` ${(foldVi(text.normalize('NFC')).toLowerCase().match(WORD) ?? []).join(' ')} `;
@@ -28,6 +47,12 @@ interface CompiledAbbr {
   foldedForms: string[];
   /** The forms as folded words with spaces around (" gd dt "). */
   spacedForms: string[];
+  /** The spelled-out form as folded words; the first abbreviation folded, as a window shows it. */
+  fullWords: string[];
+  abbrFolded: string;
+  /** What a text that spells the words out gets: every form as Pagefind splits and joins it. */
+  formTokens: string[];
+  fullFolded: string;
 }
 const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
   const forms = [a.abbr, ...(a.also ?? [])];
@@ -37,8 +62,19 @@ const COMPILED: CompiledAbbr[] = ABBREVIATIONS.map((a) => {
     foldedFull: foldedWords(a.full),
     foldedForms: forms.map((f) => foldedWords(f).trim().replace(/ /g, '')),
     spacedForms: forms.flatMap((f) => [foldedWords(f), ` ${foldedWords(f).trim().replace(/ /g, '')} `]),
+    fullWords: foldedWords(a.full).trim().split(' ').filter(Boolean),
+    abbrFolded: foldVi(forms[0]!).replace(/&/g, '').toLowerCase(),
+    formTokens: forms.flatMap(abbrTokens),
+    fullFolded: foldVi(a.full),
   };
 });
+
+/** Every proper beginning of a compact form ("g", "gd" of "gddt"): only such words are tried joined to the next. */
+const FORM_PREFIXES = new Set(
+  COMPILED.flatMap((a) =>
+    a.foldedForms.flatMap((f) => Array.from({ length: f.length - 1 }, (_, i) => f.slice(0, i + 1))),
+  ),
+);
 
 /** Pieces of "GD&ĐT", "KT-XH": the form as Pagefind splits and joins it. */
 function abbrTokens(form: string): string[] {
@@ -49,17 +85,39 @@ function abbrTokens(form: string): string[] {
 
 /** The other forms of abbreviations a text uses (both directions), as words. */
 export function abbreviationWords(text: string): string[] {
-  const words = foldedWords(text);
-  const compact = new Set(words.trim().split(' '));
-  // "GD&ĐT" is folded to "gd dt": also try each pair of neighbouring words joined.
-  const tokens = words.trim().split(' ');
-  for (let i = 0; i + 1 < tokens.length; i++) compact.add(tokens[i]! + tokens[i + 1]!);
+  const folded = text.normalize('NFC').match(WORD)?.map(foldWord) ?? [];
+  return abbreviationWordsOf(folded, positionsOf(folded));
+}
+
+/** Where each word stands in a text's folded words. */
+function positionsOf(folded: string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  folded.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  return at;
+}
+
+/** Where the words of `phrase` stand together in `folded` (each start), found from the first word's places. */
+function occurrences(folded: string[], at: Map<string, number[]>, phrase: string[]): number[] {
+  if (!phrase.length) return [];
+  return (at.get(phrase[0]!) ?? []).filter((i) => phrase.every((w, k) => folded[i + k] === w));
+}
+
+/** abbreviationWords of a text's words, folded and lower-cased, and where each stands. */
+function abbreviationWordsOf(tokens: string[], at: Map<string, number[]>): string[] {
+  const compact = new Set(tokens);
+  // "GD&ĐT" is folded to "gd dt": also try neighbouring words joined, when they can start a form.
+  for (let i = 0; i + 1 < tokens.length; i++)
+    if (FORM_PREFIXES.has(tokens[i]!)) compact.add(tokens[i]! + tokens[i + 1]!);
   const out: string[] = [];
   for (const a of COMPILED) {
-    const hasFull = words.includes(a.foldedFull);
+    const hasFull = occurrences(tokens, at, a.fullWords).length > 0;
     const hasAbbr = a.foldedForms.some((f) => compact.has(f));
-    if (hasFull) for (const form of a.forms) out.push(...abbrTokens(form));
-    if (hasAbbr) out.push(a.full, foldVi(a.full));
+    if (hasFull) out.push(...a.formTokens);
+    if (hasAbbr) out.push(a.full, a.fullFolded);
   }
   return out;
 }
@@ -122,28 +180,27 @@ export function numberWords(text: string): string[] {
  */
 export function foldedWindows(text: string): string[] {
   const words = text.normalize('NFC').match(WORD) ?? [];
-  const folded = words.map((w) => foldVi(w).toLowerCase());
+  return foldedWindowsOf(words, words.map(foldWord));
+}
+
+/** foldedWindows of a text's words (NFC) and the same words folded. */
+function foldedWindowsOf(words: string[], folded: string[], at = positionsOf(folded)): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
     if (/[đĐ]/u.test(w)) out.push(folded.slice(Math.max(0, i - 1), i + 2).join(' '));
   });
-  const joined = ` ${folded.join(' ')} `;
   for (const a of COMPILED) {
-    let at = joined.indexOf(a.foldedFull);
-    while (at >= 0) {
-      const before = joined.slice(0, at).trim().split(' ').filter(Boolean).slice(-2);
-      const after = joined
-        .slice(at + a.foldedFull.length)
-        .trim()
-        .split(' ')
-        .filter(Boolean)
-        .slice(0, 2);
-      out.push([...before, foldVi(a.forms[0]!).replace(/&/g, '').toLowerCase(), ...after].join(' '));
-      at = joined.indexOf(a.foldedFull, at + 1);
-    }
+    const k = a.fullWords.length;
+    for (const i of occurrences(folded, at, a.fullWords))
+      out.push([...folded.slice(Math.max(0, i - 2), i), a.abbrFolded, ...folded.slice(i + k, i + k + 2)].join(' '));
   }
   return out;
 }
+
+/** A word's other spellings (i/y, tone placement), once per distinct word. */
+const variantsOf = memo((w: string): string[] =>
+  [iyVariant(w), tonePlacementVariant(w)].filter((v): v is string => v !== undefined),
+);
 
 /**
  * Every extra search word for a text, each once: đ twins in their folded
@@ -151,15 +208,13 @@ export function foldedWindows(text: string): string[] {
  */
 export function searchWords(text: string): string {
   const nfc = text.normalize('NFC');
+  const words = nfc.match(WORD) ?? [];
+  const folded = words.map(foldWord);
+  const at = positionsOf(folded);
   const out = new Set<string>();
-  for (const w of foldedWindows(nfc)) out.add(w);
-  for (const w of nfc.match(WORD) ?? []) {
-    const iy = iyVariant(w);
-    if (iy) out.add(iy);
-    const tone = tonePlacementVariant(w);
-    if (tone) out.add(tone);
-  }
-  for (const w of abbreviationWords(nfc)) out.add(w);
+  for (const w of foldedWindowsOf(words, folded, at)) out.add(w);
+  for (const w of words) for (const v of variantsOf(w)) out.add(v);
+  for (const w of abbreviationWordsOf(folded, at)) out.add(w);
   for (const w of numberWords(nfc)) out.add(w);
   return [...out].join(' · ');
 }

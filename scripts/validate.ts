@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, githubAnnotation } from '../src/lib/errors/problem.ts';
+import { rememberFiles } from '../src/lib/source/read.ts';
 import { summaryLine, validateContent } from '../src/lib/source/validate.ts';
 
 const { values } = parseArgs({
@@ -30,6 +31,8 @@ function run(): number {
 if (!values.watch) {
   process.exitCode = run();
 } else {
+  // After a save only the files whose text changed are parsed and checked again (read.ts).
+  rememberFiles();
   run();
   let timer: NodeJS.Timeout | undefined;
   console.log('Đang theo dõi content/ — lưu tệp để kiểm tra lại, Ctrl+C để dừng.');
@@ -38,6 +41,6 @@ if (!values.watch) {
     timer = setTimeout(() => {
       console.log(`\n— ${new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })} —`);
       run();
-    }, 200);
+    }, 100);
   });
 }

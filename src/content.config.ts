@@ -118,7 +118,11 @@ const articles = defineCollection({
           }
           continue;
         }
-        const data = await parseData({ id: a.slug, data: fields, filePath: a.file });
+        // Pages read an article from the Portal (src/data/portal.ts); the store holds only what Astro must
+        // resolve (the cover image) and what identifies the entry: 10,000 articles' award lists copied into
+        // the store and its cache were seconds of serialising and hundreds of MB for nothing (issue 16).
+        const stored = { slug: a.slug, title: a.title, date: a.date, ...(a.cover ? { cover: a.cover } : {}) };
+        const data = await parseData({ id: a.slug, data: stored, filePath: a.file });
         if (a.format === 'mdx') {
           store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });
         } else {

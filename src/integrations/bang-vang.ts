@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError, formatProblem, type Problem } from '../lib/errors/problem.ts';
 import { validateOnce } from '../lib/source/validate.ts';
+import { rememberFiles } from '../lib/source/read.ts';
 import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
 import { portalOf } from '../lib/domain/portal.ts';
@@ -68,6 +69,8 @@ export default function bangVang(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
         origin = config.site ? new URL(config.site).origin : undefined;
+        // `astro dev` reads content again after each save: only changed files are parsed again.
+        if (command === 'dev') rememberFiles();
         const v = validateOnce(root, true);
         if (v.errors) refuse(v.problems, command === 'build');
         for (const p of v.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));

@@ -11,8 +11,15 @@ import type { Article, AwardEntry, DecisionRecord } from './types.ts';
 
 /** "512/QĐ-UBND" → "512-qd-ubnd": the URL segment of a decision (tones stripped, đ → d). */
 export function decisionSlug(number: string): string {
-  return slugify(number);
+  // Many award entries name the same decision: slugify each number once (bounded, in case of a huge portal).
+  let slug = slugs.get(number);
+  if (slug === undefined) {
+    if (slugs.size >= 100_000) slugs.clear();
+    slugs.set(number, (slug = slugify(number)));
+  }
+  return slug;
 }
+const slugs = new Map<string, string>();
 
 /** The key of a decision: `<year>/<number-slug>`. */
 export const decisionKey = (year: number | string, slug: string) => `${year}/${slug}`;

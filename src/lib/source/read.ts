@@ -44,12 +44,65 @@ export interface ReadResult {
   files: number;
 }
 
+/**
+ * What was worked out from each file's text in the last run, when enabled (rememberFiles): the
+ * problems it gave and its result. `npm run validate -- --watch` and `astro dev` read content
+ * again after each save; with this only the files whose text changed are parsed and checked
+ * again (issue 16: a save re-parsed 10,000 articles and 50 honoree lists). Off in a build,
+ * which reads once.
+ */
+interface Remembered {
+  text: string;
+  problems: Problem[];
+  value: unknown;
+  run: number;
+}
+const FILES = Symbol.for('bang-vang.read.files');
+const RUN = Symbol.for('bang-vang.read.run');
+const shared = globalThis as unknown as Record<symbol, Map<string, Remembered> | number | undefined>;
+
+/** Keep each file's parse from run to run in this process (watch mode, the dev server); `false` forgets and stops. */
+export function rememberFiles(on = true): void {
+  if (on) shared[FILES] ??= new Map<string, Remembered>();
+  else shared[FILES] = undefined;
+}
+
 export class ContentReader {
   readonly problems: Problem[] = [];
   files = 0;
   readonly root: string;
+  readonly run: number;
   constructor(root: string) {
     this.root = root;
+    this.run = ((shared[RUN] as number | undefined) ?? 0) + 1;
+    shared[RUN] = this.run;
+  }
+
+  /**
+   * `work` on one file's text, whose only effects are the problems it reports and what it returns:
+   * when files are remembered and the text is the one of the last run, its problems are
+   * reported again and its result returned without doing it again.
+   */
+  memo<T>(kind: string, file: string, text: string, work: () => T): T {
+    const cache = shared[FILES] as Map<string, Remembered> | undefined;
+    const key = `${kind}:${this.root}:${file}`;
+    const hit = cache?.get(key);
+    if (hit && hit.text === text) {
+      hit.run = this.run;
+      this.problems.push(...hit.problems);
+      return hit.value as T;
+    }
+    const before = this.problems.length;
+    const value = work();
+    cache?.set(key, { text, problems: this.problems.slice(before), value, run: this.run });
+    return value;
+  }
+
+  /** Forget the files of earlier runs that this run did not read (deleted or renamed). */
+  forgetOthers(): void {
+    const cache = shared[FILES] as Map<string, Remembered> | undefined;
+    if (!cache) return;
+    for (const [key, e] of cache) if (e.run !== this.run && key.includes(`:${this.root}:`)) cache.delete(key);
   }
 
   rel(abs: string): string {
@@ -78,6 +131,11 @@ export class ContentReader {
   yaml(abs: string): { value: unknown } | undefined {
     const text = this.text(abs);
     if (text === undefined) return undefined;
+    return this.yamlText(abs, text);
+  }
+
+  /** A data file's text, already read, parsed as YAML; undefined after reporting if it does not parse. */
+  yamlText(abs: string, text: string): { value: unknown } | undefined {
     const result = parseYaml(text);
     if (!result.ok) {
       this.problems.push(problem(this.rel(abs), undefined, result.message, { line: result.line }));
@@ -245,18 +303,22 @@ export function readContent(root: string): ReadResult {
       );
       continue;
     }
-    const y = r.yaml(abs);
     const file = r.rel(abs);
-    if (!y) continue;
-    if (y.value === null) continue; // an empty list file is allowed
-    // A mapping is one honoree (one file per honoree, as the web editor writes); anything else must be a list.
-    if (isMapping(y.value)) {
-      const one = r.parse(honoreeSchema, y.value, file);
-      if (one) set.honorees.push({ ...one, file });
-      continue;
-    }
-    const list = r.parse(honoreeFileSchema, y.value, file);
-    if (list) list.forEach((h, index) => set.honorees.push({ ...h, file, index }));
+    const text = r.text(abs);
+    if (text === undefined) continue;
+    const honorees = r.memo('honorees', file, text, (): ContentSet['honorees'] => {
+      const y = r.yamlText(abs, text);
+      if (!y) return [];
+      if (y.value === null) return []; // an empty list file is allowed
+      // A mapping is one honoree (one file per honoree, as the web editor writes); anything else must be a list.
+      if (isMapping(y.value)) {
+        const one = r.parse(honoreeSchema, y.value, file);
+        return one ? [{ ...one, file }] : [];
+      }
+      const list = r.parse(honoreeFileSchema, y.value, file);
+      return list ? list.map((h, index) => ({ ...h, file, index })) : [];
+    });
+    for (const h of honorees) set.honorees.push({ ...h });
   }
 
   // articles/<year>/<slug>.md|.mdx
@@ -325,76 +387,23 @@ export function readContent(root: string): ReadResult {
       }
       const text = r.text(abs);
       if (text === undefined) continue;
-      const fm = parseFrontMatter(text);
       const format = ext === '.mdx' ? 'mdx' : 'md';
-      if (fm.ok) {
-        // Control characters: replaced in a markdown body (rendered from this text); an MDX body is compiled from the file.
-        const cleaned = replaceControlChars(fm.body);
-        for (const c of cleaned.found)
-          r.problems.push(
-            problem(
-              file,
-              undefined,
-              format === 'mdx'
-                ? `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — xoá ký tự này`
-                : `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — khi đăng ký tự này được thay bằng dấu cách; hãy xoá khỏi bài`,
-              { line: c.line + fm.bodyLine - 1, severity: format === 'mdx' ? 'error' : 'warning' },
-            ),
-          );
-        fm.body = cleaned.text;
-      }
-      if (!fm.ok) {
-        r.problems.push(problem(file, undefined, fm.message, { line: fm.line }));
-        continue;
-      }
-      const data = r.parse(articleSchema, fm.data, file);
+      const parsed = r.memo('article', file, text, () => parseArticle(r, file, text, format));
+      if (!parsed) continue;
+      const { data, body, bodyLine } = parsed;
       if (!data)
         partialArticles.push({
-          ...validFields(fm.data),
+          ...parsed.partial,
           slug,
           file,
           format,
           folderYear: yearEntry.name,
-          body: fm.body,
+          body,
           // The fields that passed their schema, for the cross-checks: not a whole article, never published.
         } as Article);
-      if (fm.body.trim() === '')
-        r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
-      if (format === 'mdx') {
-        for (const f of checkMdx(fm.body))
-          r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
-      } else {
-        for (const d of htmlRemovals(fm.body)) {
-          r.problems.push(
-            problem(file, undefined, `${d.what} — hãy sửa hoặc xoá khỏi bài`, {
-              line: d.line === undefined ? undefined : d.line + fm.bodyLine - 1,
-              severity: 'warning',
-            }),
-          );
-        }
-      }
-      for (const img of bodyImages(fm.body)) {
-        const line = img.line + fm.bodyLine - 1;
-        if (img.html) {
-          r.problems.push(
-            problem(
-              file,
-              undefined,
-              `ảnh viết bằng thẻ <img> không được xử lý (không thu nhỏ, không xoá dữ liệu vị trí) — viết theo cú pháp ![Mô tả ảnh](${img.src} "Chú thích")`,
-              { line },
-            ),
-          );
-          continue;
-        }
-        if (!img.alt.trim())
-          r.problems.push(
-            problem(
-              file,
-              undefined,
-              `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`,
-              { line },
-            ),
-          );
+      // Images are checked on every run: a picture can appear or go without the article changing.
+      for (const img of parsed.images) {
+        const line = img.line + bodyLine - 1;
         for (const message of imageProblems(img.src, yearAbs, content))
           r.problems.push(problem(file, undefined, message, { line }));
       }
@@ -413,12 +422,102 @@ export function readContent(root: string): ReadResult {
           );
         }
       }
-      set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body: fm.body });
+      set.articles.push({ ...data, slug, file, format, folderYear: yearEntry.name, body });
     }
   }
   // decisions/<year>/<id>.yaml (issue 15: records and their PDF documents)
   set.decisions = readDecisions(r, content);
+  r.forgetOthers();
   return { set, partialArticles, problems: r.problems, files: r.files };
+}
+
+/**
+ * What an article's text alone gives: its front matter checked against the schema (or the fields
+ * that pass, when it does not), its body, and the problems of both; the images its body shows, to
+ * be checked against the files. Undefined when the front matter cannot be read at all.
+ */
+function parseArticle(
+  r: ContentReader,
+  file: string,
+  text: string,
+  format: 'md' | 'mdx',
+):
+  | {
+      data?: Omit<Article, 'slug' | 'file' | 'format' | 'folderYear' | 'body'>;
+      partial?: Record<string, unknown>;
+      body: string;
+      bodyLine: number;
+      images: { src: string; line: number }[];
+    }
+  | undefined {
+  const fm = parseFrontMatter(text);
+  if (fm.ok) {
+    // Control characters: replaced in a markdown body (rendered from this text); an MDX body is compiled from the file.
+    const cleaned = replaceControlChars(fm.body);
+    for (const c of cleaned.found)
+      r.problems.push(
+        problem(
+          file,
+          undefined,
+          format === 'mdx'
+            ? `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — xoá ký tự này`
+            : `có ký tự điều khiển ${c.codePoint} (không in được, thường do chép từ Word) — khi đăng ký tự này được thay bằng dấu cách; hãy xoá khỏi bài`,
+          { line: c.line + fm.bodyLine - 1, severity: format === 'mdx' ? 'error' : 'warning' },
+        ),
+      );
+    fm.body = cleaned.text;
+  }
+  if (!fm.ok) {
+    r.problems.push(problem(file, undefined, fm.message, { line: fm.line }));
+    return undefined;
+  }
+  const data = r.parse(articleSchema, fm.data, file);
+  if (fm.body.trim() === '')
+    r.problems.push(problem(file, undefined, 'bài viết không có nội dung — viết thân bài dưới dòng --- thứ hai'));
+  if (format === 'mdx') {
+    for (const f of checkMdx(fm.body))
+      r.problems.push(problem(file, undefined, f.message, { line: f.line + fm.bodyLine - 1 }));
+  } else {
+    for (const d of htmlRemovals(fm.body)) {
+      r.problems.push(
+        problem(file, undefined, `${d.what} — hãy sửa hoặc xoá khỏi bài`, {
+          line: d.line === undefined ? undefined : d.line + fm.bodyLine - 1,
+          severity: 'warning',
+        }),
+      );
+    }
+  }
+  const images: { src: string; line: number }[] = [];
+  for (const img of bodyImages(fm.body)) {
+    const line = img.line + fm.bodyLine - 1;
+    if (img.html) {
+      r.problems.push(
+        problem(
+          file,
+          undefined,
+          `ảnh viết bằng thẻ <img> không được xử lý (không thu nhỏ, không xoá dữ liệu vị trí) — viết theo cú pháp ![Mô tả ảnh](${img.src} "Chú thích")`,
+          { line },
+        ),
+      );
+      continue;
+    }
+    if (!img.alt.trim())
+      r.problems.push(
+        problem(
+          file,
+          undefined,
+          `ảnh "${img.src}" chưa có mô tả — viết mô tả trong ngoặc vuông: ![Mô tả ảnh](${img.src})`,
+          { line },
+        ),
+      );
+    images.push({ src: img.src, line: img.line });
+  }
+  return {
+    ...(data ? { data } : { partial: validFields(fm.data) }),
+    body: fm.body,
+    bodyLine: fm.bodyLine,
+    images,
+  };
 }
 
 /** The fields of an invalid front matter that are valid on their own. */

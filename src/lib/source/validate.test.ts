@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../errors/problem.ts';
+import { rememberFiles } from './read.ts';
 import { summaryLine, validateContent, validateOnce, type Validation } from './validate.ts';
 
 type Files = Record<string, string | Uint8Array | null>;
@@ -848,5 +849,55 @@ describe('content that cannot attack (issue 12)', () => {
       `${D} › aliases[2]`,
       `${D} › aliases[3]`,
     ]);
+  });
+});
+
+describe('watching: files remembered from run to run', () => {
+  afterAll(() => rememberFiles(false));
+  it('parses again only what changed, and reports exactly what a fresh run reports', () => {
+    const v = run();
+    rememberFiles();
+    const write = (rel: string, text: string | Uint8Array) => fs.writeFileSync(path.join(v.root, rel), text);
+    const fresh = () => {
+      rememberFiles(false);
+      const out = validateContent(v.root);
+      rememberFiles();
+      return out;
+    };
+    const same = (a: Validation, b: Validation) => {
+      expect(a.problems.map(formatProblem).sort()).toEqual(b.problems.map(formatProblem).sort());
+      expect(a.set.articles.map((x) => [x.slug, x.title])).toEqual(b.set.articles.map((x) => [x.slug, x.title]));
+      expect(a.set.honorees.map((x) => x.id)).toEqual(b.set.honorees.map((x) => x.id));
+    };
+    const first = validateContent(v.root);
+    expect(first.errors).toBe(0);
+    // Unchanged: the same articles (the same parsed objects), the same problems.
+    const again = validateContent(v.root);
+    same(again, first);
+    // An edited title is seen; a broken field is reported with its file and field.
+    write(A, fs.readFileSync(path.join(v.root, A), 'utf8').replace('title: Tiêu đề bài viết', 'title: Tiêu đề mới'));
+    const edited = validateContent(v.root);
+    expect(edited.set.articles.find((a) => a.file === A)?.title).toBe('Tiêu đề mới');
+    same(edited, fresh());
+    write(A, fs.readFileSync(path.join(v.root, A), 'utf8').replace('kind: khen-thuong', 'kind: khen-thuongg'));
+    const broken = validateContent(v.root);
+    expect(errorsOf(broken).map((p) => [p.file, p.field])).toEqual([[A, 'kind']]);
+    same(broken, fresh());
+    expect(validateContent(v.root).problems.map(formatProblem)).toEqual(broken.problems.map(formatProblem));
+    // A picture gone, the article unchanged: the missing cover is reported all the same.
+    fs.rmSync(path.join(v.root, 'content/articles/2021/tong-ket.jpg'));
+    write(A, fs.readFileSync(path.join(v.root, A), 'utf8').replace('kind: khen-thuongg', 'kind: khen-thuong'));
+    validateContent(v.root);
+    fs.rmSync(path.join(v.root, 'content/articles/2021/tong-ket.jpg'), { force: true });
+    const noCover = validateContent(v.root);
+    expect(errorsOf(noCover).map((p) => [p.file, p.field])).toEqual([[A, 'cover.src']]);
+    same(noCover, fresh());
+    // A honoree list edited; an article deleted.
+    write('content/honorees/ca-nhan.yaml', `${PEOPLE}- id: tran-thi-binh\n  name: Trần Thị Bình\n  type: ca-nhan\n`);
+    fs.rmSync(path.join(v.root, 'content/articles/2021/ban-nhap.md'));
+    const later = validateContent(v.root);
+    expect(later.set.honorees.map((h) => h.id)).toContain('tran-thi-binh');
+    expect(later.set.articles.map((a) => a.slug)).not.toContain('ban-nhap');
+    same(later, fresh());
   });
 });

@@ -275,7 +275,11 @@ export function targetRows(r: Report): TargetRow[] {
     verdict: verdict(at10k ? at10k.cold.wallS <= TARGETS.build10kS : null),
     note:
       bigNote ??
-      (at10k ? "Hugo was not run here (not installed, no network): compared with the issue's figure" : undefined),
+      (at10k
+        ? r.machine.hugo
+          ? 'issue 9\'s quoted figure; measured side by side with Hugo + Pagefind in "Side by side" below (issue 16)'
+          : "Hugo is not installed here: compared with the issue's figure"
+        : undefined),
   });
   rows.push({
     target: 'Peak RSS of the whole build, N = 10,000',

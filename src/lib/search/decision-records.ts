@@ -34,7 +34,9 @@ export function decisionRecord(portal: Portal, d: Decision): SearchRecord {
     meta: {
       ...(d.date ? { date: formatDate(d.date) } : {}),
       kind: DECISION_KIND,
-      summary: [record?.title, record?.issuer, `${countedAwards(rows)} lượt khen thưởng`].filter(Boolean).join(' — '),
+      // Pagefind searches every meta field: the issuer ("Ủy ban nhân dân tỉnh Hà Nam") would make a decision
+      // match a place name, so the summary holds only its title and count (the page shows the issuer).
+      summary: [record?.title, `${countedAwards(rows)} lượt khen thưởng`].filter(Boolean).join(' — '),
     },
     filters: {
       document: [DECISION_KIND],

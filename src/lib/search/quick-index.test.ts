@@ -98,8 +98,8 @@ describe('buildQuickIndex', () => {
     expect(shards.every((s) => s.n === 3 && s.a > 0)).toBe(true);
     const tran = shards[shardOf('tran', 4)]!.t.tran!;
     expect(Object.keys(tran).sort()).toEqual(['trần', 'trận']);
-    expect(decodePostings(tran['trần']!)).toEqual([{ doc: 0, pos: 0, len: 3 }]);
-    expect(decodePostings(tran['trận']!)).toEqual([{ doc: 2, pos: 1, len: 4 }]);
+    expect(decodePostings(tran.trần!)).toEqual([{ doc: 0, pos: 0, len: 3 }]);
+    expect(decodePostings(tran.trận!)).toEqual([{ doc: 2, pos: 1, len: 4 }]);
     for (const s of shards) for (const term of Object.keys(s.t)) expect(shardOf(term, 4)).toBe(shards.indexOf(s));
     expect(termOf('ĐỒNG')).toBe('dong');
   });

@@ -121,7 +121,7 @@ export function titleTokens(title: string): { tokens: Token[]; length: number } 
   for (const m of title.normalize('NFC').matchAll(NUMBER_LIKE)) {
     const parts = m[0].match(WORD) ?? [];
     const at = words.indexOf(parts[0]!);
-    add(parts.join(''), at >= 0 ? at : 0);
+    add(parts.join(''), Math.max(at, 0));
   }
   return { tokens, length: words.length };
 }

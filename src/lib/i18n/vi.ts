@@ -110,4 +110,18 @@ export const labels = {
 } as const;
 
 export type LabelKey = keyof typeof labels;
+
+/**
+ * The search page's first stage (its script imports only these): the first results come from
+ * titles (lib/search/quick-query.ts) while the full search loads, then are replaced.
+ */
+export const quickSearchLabels = {
+  /** Status while the first results are shown; starts like every "still searching" status. */
+  busy: 'Đang tìm thêm trong toàn bộ nội dung…',
+  /** "N tiêu đề khớp “q”". */
+  titles: 'tiêu đề khớp',
+  /** The full search could not load: the first results stay, said to be titles only. */
+  failed:
+    'Chỉ tìm được theo tiêu đề: không tải được bộ tìm kiếm đầy đủ. Hãy tải lại trang để tìm trong toàn bộ nội dung.',
+} as const;
 export const t = (key: LabelKey): string => labels[key];

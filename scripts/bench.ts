@@ -307,16 +307,13 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
         const check = () => {
           const list = document.querySelector('#search-results');
           if (g.__bvFirst === undefined && list?.querySelector('li')) g.__bvFirst = performance.now();
-          // The first stage's results are aria-busy; Pagefind's ranked list replaces them.
-          if (g.__bvFull === undefined && list?.getAttribute('aria-busy') === 'false' && list.querySelector('li'))
+          // The first stage's results come with a status "Đang tìm thêm…"; Pagefind's ranked list replaces
+          // them with its own status (the list stays aria-busy until the filter counts are in).
+          const said = document.querySelector('#search-status')?.textContent ?? '';
+          if (g.__bvFull === undefined && said && !said.startsWith('Đang tìm') && list?.querySelector('li'))
             g.__bvFull = performance.now();
         };
-        new MutationObserver(check).observe(document, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['aria-busy'],
-        });
+        new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
       });
       const pending: Promise<{ url: string; raw: number; gzip: number; start: number; end: number }>[] = [];
       page.on('response', (res) => {

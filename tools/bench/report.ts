@@ -77,8 +77,8 @@ export interface FirstSearch {
   ms: number;
   trialsMs: number[];
   /**
-   * Navigation start to Pagefind's ranked list in place of the first stage's (the list no longer
-   * aria-busy), first trial; absent in runs made before the quick index.
+   * Navigation start to Pagefind's ranked list in place of the first stage's (its status shown),
+   * first trial; absent in runs made before the quick index.
    */
   fullMs?: number;
   results: number;

@@ -30,9 +30,9 @@ import type { SearchRecord } from './records.ts';
 /** Where the files go, under `<base>pagefind/`. */
 export const QUICK_DIR = 'nhanh/';
 /** Documents per `d/<n>.json` file. */
-export const BLOCK = 32;
+export const BLOCK = 16;
 /** Number of `t/<n>.json` files. */
-export const SHARDS = 256;
+export const SHARDS = 512;
 /** Positions and lengths are one base-36 digit. */
 const CAP = 35;
 
@@ -46,17 +46,32 @@ export function shardOf(term: string, shards = SHARDS): number {
   return h % shards;
 }
 
+/** Words already folded (a portal's titles use a few thousand words, 90,000 titles at N = 10,000). */
+const TERMS = new Map<string, string>();
+const FORMS = new Map<string, string>();
+const MEMO_MAX = 200_000;
+function memo(cache: Map<string, string>, key: string, f: (k: string) => string): string {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = f(key);
+    if (cache.size < MEMO_MAX) cache.set(key, v);
+  }
+  return v;
+}
+
 /** A word's folded key: no marks, đ → d, lower case. */
-export const termOf = (word: string): string => foldVi(word.normalize('NFC')).toLowerCase();
+export const termOf = (word: string): string => memo(TERMS, word, (w) => foldVi(w.normalize('NFC')).toLowerCase());
 
 /**
  * A word's form as the reader typed it, with its spelling variants made one:
  * sĩ = sỹ, hoà = hòa (whichever sorts first), lower case.
  */
 export function formOf(word: string): string {
-  const w = word.normalize('NFC').toLowerCase();
-  const other = iyVariant(w) ?? tonePlacementVariant(w);
-  return other && other < w ? other : w;
+  return memo(FORMS, word, (x) => {
+    const w = x.normalize('NFC').toLowerCase();
+    const other = iyVariant(w) ?? tonePlacementVariant(w);
+    return other && other < w ? other : w;
+  });
 }
 
 export interface Token {
@@ -65,6 +80,7 @@ export interface Token {
   pos: number;
 }
 
+const VARIANTS = new Map<string, string>();
 const NUMBER_LIKE = /\d+(?:\/[\p{L}\p{N}]+)+(?:-[\p{L}\p{N}]+)*/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -75,12 +91,21 @@ interface Abbr {
   fullWords: string[];
   /** The abbreviation's printed forms, joined ("gd&đt" → "gdđt"). */
   forms: string[];
+  foldedForms: string[];
 }
 const ABBRS: Abbr[] = ABBREVIATIONS.map((a) => ({
   full: foldedWords(a.full).trim().split(' '),
   fullWords: a.full.normalize('NFC').match(WORD) ?? [],
   forms: [a.abbr, ...(a.also ?? [])].map((f) => (f.normalize('NFC').match(WORD) ?? []).join('')),
+  foldedForms: [a.abbr, ...(a.also ?? [])].map((f) => termOf((f.normalize('NFC').match(WORD) ?? []).join(''))),
 }));
+const BY_FIRST_WORD = new Map<string, Abbr[]>();
+const BY_FORM = new Map<string, Abbr[]>();
+const push = (m: Map<string, Abbr[]>, k: string, a: Abbr) => m.set(k, [...(m.get(k) ?? []), a]);
+for (const a of ABBRS) {
+  push(BY_FIRST_WORD, a.full[0]!, a);
+  for (const f of new Set(a.foldedForms)) push(BY_FORM, f, a);
+}
 
 /**
  * The terms of a title with their positions: its words (as the query
@@ -98,7 +123,7 @@ export function titleTokens(title: string): { tokens: Token[]; length: number } 
   };
   words.forEach((w, i) => {
     add(w, i);
-    const iy = iyVariant(w);
+    const iy = memo(VARIANTS, w, (x) => iyVariant(x) ?? '');
     if (iy) add(iy, i);
   });
   // "GD&ĐT" is one word for the normaliser ("GDĐT"); "GD ĐT" also finds it.
@@ -108,16 +133,15 @@ export function titleTokens(title: string): { tokens: Token[]; length: number } 
     for (const p of pieces) add(p, Math.max(at, 0));
   }
   const folded = words.map(termOf);
-  for (const a of ABBRS) {
-    for (let i = 0; i + a.full.length <= folded.length; i++)
-      if (a.full.every((f, k) => folded[i + k] === f)) for (const f of a.forms) add(f, i + a.full.length - 1);
-    const foldedForms = a.forms.map(termOf);
-    folded.forEach((f, i) => {
-      const pair = i + 1 < folded.length ? f + folded[i + 1] : '';
-      const at = foldedForms.includes(f) ? i : foldedForms.includes(pair) ? i + 1 : -1;
-      if (at >= 0) for (const w of a.fullWords) add(w, at);
-    });
-  }
+  folded.forEach((f, i) => {
+    // Spelled out here: the abbreviation at the last of its words.
+    for (const a of BY_FIRST_WORD.get(f) ?? [])
+      if (a.full.every((w, k) => folded[i + k] === w)) for (const form of a.forms) add(form, i + a.full.length - 1);
+    // Abbreviated here (as one word, or two: "GD ĐT"): the words it stands for, at its position.
+    for (const a of BY_FORM.get(f) ?? []) for (const w of a.fullWords) add(w, i);
+    if (i + 1 < folded.length)
+      for (const a of BY_FORM.get(f + folded[i + 1]) ?? []) for (const w of a.fullWords) add(w, i + 1);
+  });
   for (const m of title.normalize('NFC').matchAll(NUMBER_LIKE)) {
     const parts = m[0].match(WORD) ?? [];
     const at = words.indexOf(parts[0]!);
@@ -142,6 +166,7 @@ export function docRow(r: SearchRecord): QuickRow {
   return row;
 }
 
+const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 const b36 = (n: number) => n.toString(36);
 
 /** Postings (doc ids ascending) with each doc's position and title length, encoded. */
@@ -185,9 +210,7 @@ export function buildQuickIndex(
 ): Map<string, string> {
   const block = o.block ?? BLOCK;
   const shards = o.shards ?? SHARDS;
-  const docs = [...records].sort(
-    (a, b) => (b.sort.date ?? '').localeCompare(a.sort.date ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
-  );
+  const docs = [...records].sort((a, b) => order(b.sort.date ?? '', a.sort.date ?? '') || order(a.url, b.url));
   const terms = new Map<string, Map<string, { doc: number; pos: number; len: number }[]>>();
   let totalLength = 0;
   docs.forEach((r, doc) => {

@@ -356,11 +356,13 @@ function navigate() {
 /** Run a search; if Pagefind cannot load or answer, say so instead of "Đang tìm…" forever. */
 function runSafely() {
   run().catch(() => {
-    if (quickShown && resultsEl.querySelector('li')) {
-      // The first stage's results stay: say they are titles only, and that nothing more is coming.
-      status.textContent = quickSearchLabels.failed;
+    // The first stage's titles go too: a search that cannot finish says so, with nothing half-done on screen.
+    if (quickShown) {
+      resultsEl.innerHTML = '';
       resultsEl.setAttribute('aria-busy', 'false');
-    } else status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
+      quickShown = false;
+    }
+    status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
   });
 }
 

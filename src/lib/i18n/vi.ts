@@ -120,8 +120,5 @@ export const quickSearchLabels = {
   busy: 'Đang tìm thêm trong toàn bộ nội dung…',
   /** "N tiêu đề khớp “q”". */
   titles: 'tiêu đề khớp',
-  /** The full search could not load: the first results stay, said to be titles only. */
-  failed:
-    'Chỉ tìm được theo tiêu đề: không tải được bộ tìm kiếm đầy đủ. Hãy tải lại trang để tìm trong toàn bộ nội dung.',
 } as const;
 export const t = (key: LabelKey): string => labels[key];

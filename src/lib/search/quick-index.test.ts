@@ -95,7 +95,7 @@ describe('buildQuickIndex', () => {
 
   it('every term in the shard of its hash, with its forms; every shard file exists', () => {
     const shards = [0, 1, 2, 3].map((i) => JSON.parse(files.get(`t/${i}.json`)!) as QuickShard);
-    expect(shards.every((s) => s.n === 3 && s.a > 0)).toBe(true);
+    expect(shards.every((s) => s.n === 3 && s.a > 0 && s.s === 4 && s.b === 2)).toBe(true);
     const tran = shards[shardOf('tran', 4)]!.t.tran!;
     expect(Object.keys(tran).sort()).toEqual(['trần', 'trận']);
     expect(decodePostings(tran.trần!)).toEqual([{ doc: 0, pos: 0, len: 3 }]);

@@ -10,8 +10,9 @@
  * - `d/<n>.json`: the documents, BLOCK per file, newest first (doc id = row
  *   order, so equal scores show the newest first): [url, title, kind, date,
  *   summary, awards], trailing empty fields dropped.
- * - `t/<n>.json`: the terms whose hash is n (SHARDS files): { n: documents,
- *   a: average title length, t: { term: { form: postings } } }. A term is a
+ * - `t/<n>.json`: the terms whose hash is n (SHARDS files): { s: SHARDS,
+ *   b: BLOCK, n: documents, a: average title length, t: { term: { form:
+ *   postings } } }. A term is a
  *   folded word of a title ("tran"), with every word that folds to it as its
  *   forms ("trần", "trận": an accented query prefers its own marks). Terms
  *   come from the title's words, their i/y spelling variant, the other form
@@ -192,6 +193,9 @@ export function decodePostings(s: string): { doc: number; pos: number; len: numb
 }
 
 export interface QuickShard {
+  /** Shards and documents per block it was built with: a client built with others does not use it. */
+  s: number;
+  b: number;
   /** Number of documents. */
   n: number;
   /** Average title length (words). */
@@ -239,7 +243,7 @@ export function buildQuickIndex(
   }
   const avg = docs.length ? Math.round((totalLength / docs.length) * 100) / 100 : 0;
   byShard.forEach((t, i) => {
-    files.set(`t/${i}.json`, JSON.stringify({ n: docs.length, a: avg, t } satisfies QuickShard));
+    files.set(`t/${i}.json`, JSON.stringify({ s: shards, b: block, n: docs.length, a: avg, t } satisfies QuickShard));
   });
   return files;
 }

@@ -114,6 +114,10 @@ describe('quickSearch', () => {
     expect((await quickSearch('thi dua', fetchFile, { ...O, limit: 2 })).results).toHaveLength(2);
   });
 
+  it('refuses an index built with other settings (the page falls back to Pagefind alone)', async () => {
+    await expect(quickSearch('thi dua', fetchFile, { ...O, block: 16 })).rejects.toThrow(/quick index/);
+  });
+
   it('reads only the shards of the query words and the blocks of the results shown', async () => {
     fetched.length = 0;
     await quickSearch('Trần Quốc Nam', fetchFile, { ...O, limit: 1 });

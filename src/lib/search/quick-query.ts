@@ -74,6 +74,8 @@ export async function quickSearch(
     }),
   );
   const first = loaded.get(files[0]!)!;
+  // An index built with other settings (a page and an index from different builds): not ours to read.
+  if (first.s !== shards || first.b !== block) throw new Error('quick index: other shards or block size');
   const N = first.n;
   const avg = first.a || 1;
 

@@ -5,7 +5,9 @@
  * variants, exact marks first, a full name's own page first, readable
  * excerpts from the raw Pagefind API; filters narrow and show counts, behind
  * "Lọc kết quả" on a phone; a draft's phrase finds nothing; without
- * JavaScript the page says what to do. Also under a sub-path.
+ * JavaScript the page says what to do. Also under a sub-path. The first
+ * stage (titles from pagefind/nhanh/) shows results alone while Pagefind
+ * is held back, and gives way to Pagefind's list when it loads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +17,7 @@ import { build, makeFixture, REPO, removeFixture, type Fixture } from './helpers
 import { serve, type Served } from './helpers/serve.ts';
 import { launch } from './helpers/browser.ts';
 import { foldVi } from '../src/lib/text/fold.ts';
+import { quickSearchLabels } from '../src/lib/i18n/vi.ts';
 
 let site: Fixture;
 let sub: Fixture;
@@ -368,5 +371,83 @@ describe('built for the thumb', () => {
     expect(await page.locator('#search-filter-panel').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.waitForSelector('input[name="kind"]', { state: 'visible' });
     await context.close();
+  });
+});
+
+/** Records what the list and the status said when the first result appeared, and every status. */
+async function watchFirstResults(page: Page) {
+  await page.addInitScript(() => {
+    const g = globalThis as unknown as { __first?: { busy: string | null; status: string }; __statuses: string[] };
+    g.__statuses = [];
+    new MutationObserver(() => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      if (status && g.__statuses.at(-1) !== status) g.__statuses.push(status);
+      const list = document.querySelector('#search-results');
+      if (!g.__first && list?.querySelector('li')) g.__first = { busy: list.getAttribute('aria-busy'), status };
+    }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+}
+const watched = (page: Page) =>
+  page.evaluate(() => {
+    const g = globalThis as unknown as { __first?: { busy: string | null; status: string }; __statuses: string[] };
+    return { __first: g.__first, __statuses: g.__statuses };
+  });
+
+describe('first stage: the quick index of titles (pagefind/nhanh/)', () => {
+  it.each([
+    ['tran quoc nam', h('tran-quoc-nam-lam-dong')],
+    ['Đặng Thị Yến', h('dang-thi-yen-ha-nam')],
+    ['ubnd huyen ly nhan', h('ubnd-huyen-ly-nhan')],
+    ['512/QĐ-UBND', '/quyet-dinh/2021/512-qd-ubnd/'],
+  ] as const)('with pagefind.js held back, "%s" still shows its page first', async (q, expected) => {
+    const page = await browser.newPage();
+    await watchFirstResults(page);
+    // Never answered: Pagefind cannot load, the first stage works alone.
+    await page.route('**/pagefind/pagefind.js', () => undefined);
+    await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(q)}`);
+    await page.waitForSelector('#search-results li', { timeout: 15_000 });
+    const hrefs = await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs[0], hrefs.join('\n')).toBe(expected);
+    // The same markup as the final list: kind tag, title link.
+    expect(await page.locator('#search-results li .meta .kind-tag').count()).toBe(hrefs.length);
+    // Shown busy, saying more is coming.
+    const w = await watched(page);
+    expect(w.__first).toEqual({ busy: 'true', status: expect.stringContaining(quickSearchLabels.busy) });
+    expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('true');
+    await page.close();
+  });
+
+  it('when Pagefind fails to load, the first results go and the page says the search could not load', async () => {
+    const page = await browser.newPage();
+    await watchFirstResults(page);
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    const { status, hrefs } = await search(page, server.url, 'tran quoc nam');
+    expect((await watched(page)).__first?.busy).toBe('true'); // the titles were shown first
+    expect(status).toContain('Không tải được bộ tìm kiếm');
+    expect(hrefs).toEqual([]);
+    await page.close();
+  });
+
+  it('under /tdkt/ its links carry the sub-path', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind/pagefind.js', () => undefined);
+    await page.goto(`${subServer.url}tim-kiem/?q=Dang+Thi+Yen`);
+    await page.waitForSelector('#search-results li');
+    expect(await page.getAttribute('#search-results h2 a', 'href')).toBe('/tdkt/vinh-danh/dang-thi-yen-ha-nam/');
+    await page.close();
+  });
+
+  it("with nothing blocked, the titles come first and Pagefind's ranked list replaces them", async () => {
+    const page = await browser.newPage();
+    await watchFirstResults(page);
+    const final = await search(page, server.url, 'dang');
+    const w = await watched(page);
+    expect(w.__first).toEqual({ busy: 'true', status: expect.stringContaining(quickSearchLabels.busy) });
+    expect(w.__statuses.at(-1)).toMatch(/^\d+ kết quả/);
+    expect(final.status).toBe(w.__statuses.at(-1));
+    // Pagefind's list: excerpts from the text, the matched words marked (titles alone have none).
+    const excerpts = await page.$$eval('#search-results li p:last-child', (ps) => ps.map((p) => p.innerHTML));
+    expect(excerpts.join(' ')).toMatch(/<mark>Đảng<\/mark>/);
+    await page.close();
   });
 });

@@ -16,7 +16,7 @@ import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
 import { portalOf } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeQuickIndex, writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 import { timingsRecorder } from './timings.ts';
 import { buildShard, ownsPath } from '../lib/routing/shard.ts';
@@ -55,6 +55,8 @@ export default function bangVang(): AstroIntegration {
     const records = searchRecords(portalOf(v.set));
     timings.mark('searchRecords');
     searchIndex = writeSearchIndex(records, searchDir).then((r) => {
+      // The search page's first stage, beside Pagefind's files (docs/search.md, "First stage").
+      writeQuickIndex(records, searchDir);
       timings.mark('searchWritten');
       return { ...r, records, ms: performance.now() - started };
     });

@@ -6,8 +6,10 @@
  * must equal the number of pages that should be searchable. The build starts
  * it while pages render and moves the result into dist/ (bang-vang.ts).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { buildQuickIndex, QUICK_DIR } from '../lib/search/quick-index.ts';
 import { BUNDLES, type Bundle, type SearchRecord } from '../lib/search/records.ts';
 
 /** Records sent to Pagefind at once. */
@@ -60,4 +62,19 @@ async function writeBundle(
   if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục: ${written.errors.join('; ')}`);
   if (added !== records.length) throw new Error(`Pagefind lập chỉ mục ${added} trang, cần ${records.length}`);
   return { pages: added, addMs, writeMs };
+}
+
+/**
+ * The search page's first stage (lib/search/quick-index.ts): titles of every record of the main
+ * index, written beside Pagefind's files into `outDir/pagefind/nhanh/`, after Pagefind has written
+ * its own. Returns the number of files.
+ */
+export function writeQuickIndex(records: SearchRecord[], outDir: string): number {
+  const dir = path.join(outDir, 'pagefind', QUICK_DIR);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = buildQuickIndex(records.filter((r) => (r.bundle ?? 'main') === 'main'));
+  for (const sub of new Set([...files.keys()].map((f) => path.dirname(f))))
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+  for (const [file, text] of files) fs.writeFileSync(path.join(dir, file), text);
+  return files.size;
 }

@@ -6,6 +6,9 @@
 import { cleanExcerpt, escapeHtml } from '../lib/search/excerpt.ts';
 import { FILTERS, HONOREE_BUNDLE } from '../lib/search/filters.ts';
 import { normaliseQuery, RANKING, rankAcross, searchPasses } from '../lib/search/query.ts';
+import { QUICK_DIR } from '../lib/search/quick-index.ts';
+import { type QuickResult, quickSearch } from '../lib/search/quick-query.ts';
+import { quickSearchLabels } from '../lib/i18n/vi.ts';
 
 interface PagefindResultData {
   url: string;
@@ -122,6 +125,51 @@ function addCounts(all: Record<string, Record<string, number>>[]): Record<string
 let generation = 0;
 
 /**
+ * Pagefind starts loading once the first stage has answered, or after this long: its library,
+ * WASM and metadata (~600 KB at N = 10,000) would otherwise share the line with the few KB the
+ * first results need.
+ */
+const QUICK_WAIT_MS = 1000;
+
+/** A file of the first-stage index (lib/search/quick-index.ts), beside Pagefind's. */
+async function fetchQuick(file: string): Promise<unknown> {
+  const res = await fetch(`${base}pagefind/${QUICK_DIR}${file}`);
+  if (!res.ok) throw new Error(`${res.status} ${file}`);
+  return res.json();
+}
+
+/** One result of the list: the same markup for the first stage and for Pagefind's results. */
+function resultItem(d: { url: string; meta: Record<string, string>; text: string }): string {
+  return `<li>
+      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : d.meta.awards ? `${escapeHtml(d.meta.awards)} lượt khen thưởng` : ''}</p>
+      <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+      <p>${d.text}</p>
+    </li>`;
+}
+
+/** The first stage's results (titles only), shown busy until Pagefind's list replaces them. */
+let quickShown = false;
+function renderQuick(results: QuickResult[], total: number, q: string) {
+  quickShown = true;
+  status.textContent = `${quickSearchLabels.busy} ${total} ${quickSearchLabels.titles} “${q}”.`;
+  resultsEl.innerHTML = results
+    .map((r) =>
+      resultItem({
+        url: `${base}${r.url.replace(/^\//, '')}`,
+        meta: {
+          title: r.title,
+          ...(r.kind ? { kind: r.kind } : {}),
+          ...(r.date ? { date: r.date } : {}),
+          ...(r.awards ? { awards: r.awards } : {}),
+        },
+        text: r.summary ? escapeHtml(r.summary) : '',
+      }),
+    )
+    .join('');
+  document.querySelector('#search-more')?.remove();
+}
+
+/**
  * The reader's query through the passes of lib/search/query.ts: with marks,
  * exact-mark matches first; words standing together before scattered ones.
  * Filter counts come from the ranked pass (it holds every result).
@@ -221,6 +269,16 @@ async function run() {
   status.textContent = 'Đang tìm…';
   // aria-busy until every index has answered (the honorees' one comes after the first results).
   resultsEl.setAttribute('aria-busy', 'true');
+  // First search of the page, ranked, unfiltered: titles first from the quick index, then Pagefind.
+  let final = false;
+  if (!bundles.length && !sort && !Object.keys(filters).length) {
+    const quick = quickSearch(q, fetchQuick)
+      .then((r) => {
+        if (mine === generation && !final && r.results.length) renderQuick(r.results, r.total, q);
+      })
+      .catch(() => undefined); // no quick index: Pagefind alone, as before
+    await Promise.race([quick, new Promise((resolve) => setTimeout(resolve, QUICK_WAIT_MS))]);
+  }
   const pf = await load();
   const options = { filters, ...(sort ? { sort: { date: 'desc' } } : {}) };
   if (Object.keys(filters).length) {
@@ -229,6 +287,8 @@ async function run() {
   }
   const search = await searchAll(pf, q, options);
   if (mine !== generation) return;
+  final = true;
+  quickShown = false;
   // Until the honorees' index has answered, the status says the search goes on.
   const partial = !honoreesReady();
   await renderResults(search.results, q, partial);
@@ -256,12 +316,12 @@ async function renderResults(results: PagefindResult[], q: string, partial = fal
       ? `${total} kết quả${q ? ` cho “${q}”` : ''}.`
       : `Không tìm thấy kết quả${q ? ` cho “${q}”` : ''}. Thử từ khoá khác hoặc bỏ bớt bộ lọc.`;
   resultsEl.innerHTML = data
-    .map(
-      (d) => `<li>
-      <p class="meta">${d.meta.kind ? `<span class="kind-tag">${escapeHtml(d.meta.kind)}</span> ` : ''}${d.meta.date ? escapeHtml(d.meta.date) : d.meta.awards ? `${escapeHtml(d.meta.awards)} lượt khen thưởng` : ''}</p>
-      <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-      <p>${d.meta.summary && !d.meta.date ? escapeHtml(d.meta.summary) : cleanExcerpt(d.excerpt, q)}</p>
-    </li>`,
+    .map((d) =>
+      resultItem({
+        url: d.url,
+        meta: d.meta,
+        text: d.meta.summary && !d.meta.date ? escapeHtml(d.meta.summary) : cleanExcerpt(d.excerpt, q),
+      }),
     )
     .join('');
   document.querySelector('#search-more')?.remove();
@@ -296,6 +356,12 @@ function navigate() {
 /** Run a search; if Pagefind cannot load or answer, say so instead of "Đang tìm…" forever. */
 function runSafely() {
   run().catch(() => {
+    // The first stage's titles go too: a search that cannot finish says so, with nothing half-done on screen.
+    if (quickShown) {
+      resultsEl.innerHTML = '';
+      resultsEl.setAttribute('aria-busy', 'false');
+      quickShown = false;
+    }
     status.textContent = 'Không tải được bộ tìm kiếm. Hãy tải lại trang.';
   });
 }

@@ -16,11 +16,15 @@ describe('fetchKind', () => {
     expect(fetchKind('/pagefind/pagefind-ui.css')).toBe('other pagefind');
     expect(fetchKind('/pagefind/vinh-danh/pagefind.vi_1.pf_meta')).toBe('honorees');
     expect(fetchKind('/pagefind/vinh-danh/index/vi_1.pf_index')).toBe('honorees');
+    // The search page's first stage counts under /pagefind/ too.
+    expect(fetchKind('/pagefind/nhanh/t/17.json')).toBe('quick');
+    expect(fetchKind('/pagefind/nhanh/d/0.json')).toBe('quick');
   });
 
   it('under a sub-path', () => {
     expect(fetchKind('/tdkt/pagefind/pagefind.js', '/tdkt/')).toBe('pagefind.js');
     expect(fetchKind('/pagefind/pagefind.js', '/tdkt/')).toBe('page');
+    expect(fetchKind('/tdkt/pagefind/nhanh/d/3.json', '/tdkt/')).toBe('quick');
   });
 });
 

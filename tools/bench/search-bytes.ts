@@ -1,6 +1,6 @@
 /**
- * What the first search downloads, by kind of file (the page, Pagefind's
- * library, its WASM, its metadata, index chunks, filters, result fragments),
+ * What the first search downloads, by kind of file (the page, the quick
+ * index of the first stage, Pagefind's library, its WASM, its metadata, index chunks, filters, result fragments),
  * with bytes and when the last of each kind arrived. Pure.
  */
 
@@ -15,6 +15,7 @@ export interface Fetched {
 
 export type FetchKind =
   | 'page'
+  | 'quick'
   | 'pagefind.js'
   | 'worker'
   | 'wasm'
@@ -28,6 +29,7 @@ export type FetchKind =
 
 export const KIND_LABELS: Record<FetchKind, string> = {
   page: 'the page (HTML, CSS, search script)',
+  quick: 'quick index (pagefind/nhanh/: title shards, document blocks)',
   'pagefind.js': 'pagefind.js',
   worker: 'Pagefind worker',
   wasm: 'WASM',
@@ -45,6 +47,7 @@ export function fetchKind(p: string, base = '/'): FetchKind {
   if (!p.startsWith(pf)) return 'page';
   const rest = p.slice(pf.length);
   if (rest.startsWith('vinh-danh/')) return 'honorees';
+  if (rest.startsWith('nhanh/')) return 'quick';
   if (rest === 'pagefind.js') return 'pagefind.js';
   if (/worker/.test(rest)) return 'worker';
   if (/^wasm\./.test(rest)) return 'wasm';

@@ -110,4 +110,15 @@ export const labels = {
 } as const;
 
 export type LabelKey = keyof typeof labels;
+
+/**
+ * The search page's first stage (its script imports only these): the first results come from
+ * titles (lib/search/quick-query.ts) while the full search loads, then are replaced.
+ */
+export const quickSearchLabels = {
+  /** Status while the first results are shown; starts like every "still searching" status. */
+  busy: 'Đang tìm thêm trong toàn bộ nội dung…',
+  /** "N tiêu đề khớp “q”". */
+  titles: 'tiêu đề khớp',
+} as const;
 export const t = (key: LabelKey): string => labels[key];

@@ -267,7 +267,7 @@ async function run() {
   }
   const mine = ++generation;
   status.textContent = 'Đang tìm…';
-  // aria-busy until every index has answered (the honorees' one comes after the first results).
+  // aria-busy until the ranked list of every index is on screen (the honorees' one may come after the first results).
   resultsEl.setAttribute('aria-busy', 'true');
   // First search of the page, ranked, unfiltered: titles first from the quick index, then Pagefind.
   let final = false;
@@ -293,6 +293,8 @@ async function run() {
   const partial = !honoreesReady();
   await renderResults(search.results, q, partial);
   if (mine !== generation) return;
+  // The list is final unless an index is still to answer; the filter counts that follow change only the panel.
+  if (!partial) resultsEl.setAttribute('aria-busy', 'false');
   // First results are on screen: now the honorees' index and the filter counts, then the whole list.
   await loadHonorees();
   const counted = await loadFilters(pf);

@@ -20,8 +20,10 @@ import { IMAGE_TYPES } from '../lib/images/policy.ts';
 const RASTER_EXTENSIONS = new Set(Object.keys(IMAGE_TYPES).filter((ext) => ext !== '.svg'));
 const isRaster = (p: string) => RASTER_EXTENSIONS.has(path.extname(p).toLowerCase());
 
-export function publishedImages(dir: string): string[] {
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter(isRaster).map((p) => path.join(dir, p));
+export function publishedImages(dir: string, files?: readonly string[]): string[] {
+  return (files ?? (fs.readdirSync(dir, { recursive: true }) as string[]))
+    .filter(isRaster)
+    .map((p) => path.join(dir, p));
 }
 
 async function hasMetadata(bytes: Buffer): Promise<boolean> {
@@ -41,11 +43,18 @@ async function strip(input: Buffer): Promise<Buffer> {
     .toBuffer();
 }
 
-/** Strip metadata from every image in `dir` that has any; returns the files rewritten. */
-export async function stripImageMetadata(dir: string, cacheDir: string): Promise<string[]> {
+/**
+ * Strip metadata from every image in `dir` that has any (`images`: its published images, when the
+ * caller has already listed them); returns the files rewritten.
+ */
+export async function stripImageMetadata(
+  dir: string,
+  cacheDir: string,
+  images: readonly string[] = publishedImages(dir),
+): Promise<string[]> {
   const rewritten: string[] = [];
   fs.mkdirSync(cacheDir, { recursive: true });
-  for (const file of publishedImages(dir)) {
+  for (const file of images) {
     const input = fs.readFileSync(file);
     if (!(await hasMetadata(input))) continue;
     const key = crypto.createHash('sha256').update(input).digest('hex');

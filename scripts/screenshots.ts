@@ -1,7 +1,7 @@
 /**
  * `node scripts/screenshots.ts [dist]`: screenshots of the built site (home, an
  * article with awards, a bloc, an honoree, an award type, a decision, the
- * search page with results, open data) at 320, 375 and 1280 px into
+ * search page with results and its first stage alone, open data) at 320, 375 and 1280 px into
  * docs/screenshots/, named `<page>-<width>.png`. Phone shots show the first
  * two screens, desktop shots the whole page.
  */
@@ -31,14 +31,27 @@ for (const width of [320, 375, 1280]) {
   for (const [name, url] of pages) {
     await page.goto(server.url + url);
     if (name === 'tim-kiem') {
-      await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0, null, {
-        timeout: 15_000,
-      });
+      // The ranked list (Pagefind's), not the first stage's titles: results shown and the list no longer busy.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('#search-results li').length > 0 &&
+          document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false',
+        null,
+        { timeout: 15_000 },
+      );
     }
     await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: !phone });
   }
   await page.close();
+  // The search page's first stage alone (titles from pagefind/nhanh/), Pagefind held back: what a reader sees first.
+  const first = await browser.newPage({ viewport: { width, height: phone ? 1400 : 900 } });
+  await first.route('**/pagefind/pagefind.js', () => new Promise<void>(() => undefined));
+  await first.goto(`${server.url}tim-kiem/?q=${encodeURIComponent('cờ thi đua')}`);
+  await first.waitForSelector('#search-results li');
+  await first.evaluate(() => document.fonts.ready);
+  await first.screenshot({ path: path.join(out, `tim-kiem-buoc-dau-${width}.png`), fullPage: !phone });
+  await first.close();
 }
 await browser.close();
 await server.close();

@@ -4,6 +4,7 @@
  * the site imports).
  */
 import type { Article, Site } from '../../src/lib/domain/types.ts';
+import type { SearchRecord } from '../../src/lib/search/records.ts';
 
 export const SITE: Site = { name: 'Cổng', owner: 'Ban', province: 'Ninh Thuận', base_url: 'https://x.gov.vn' };
 
@@ -20,3 +21,11 @@ export const article = (slug: string, date: string, over: Partial<Article> = {})
   body: 'b',
   ...over,
 });
+
+/** A search record whose text is its title (the quick index's unit tests). */
+export const searchRecord = (
+  url: string,
+  title: string,
+  date: string,
+  meta: Record<string, string> = {},
+): SearchRecord => ({ url, content: title, language: 'vi', meta: { title, ...meta }, filters: {}, sort: { date } });

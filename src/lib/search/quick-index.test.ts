@@ -10,18 +10,9 @@ import {
   termOf,
   titleTokens,
 } from './quick-index.ts';
-import type { SearchRecord } from './records.ts';
+import { searchRecord } from '../../../tests/helpers/content.ts';
 
-function rec(url: string, title: string, date: string, meta: Record<string, string> = {}): SearchRecord {
-  return {
-    url,
-    content: title,
-    language: 'vi',
-    meta: { title, ...meta },
-    filters: {},
-    sort: { date },
-  };
-}
+const rec = searchRecord;
 
 const terms = (title: string) => new Set(titleTokens(title).tokens.map((t) => t.term));
 

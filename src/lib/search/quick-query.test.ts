@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuickIndex } from './quick-index.ts';
-import type { SearchRecord } from './records.ts';
+import { searchRecord } from '../../../tests/helpers/content.ts';
 import { quickSearch } from './quick-query.ts';
 
-const rec = (url: string, title: string, date: string, meta: Record<string, string> = {}): SearchRecord => ({
-  url,
-  content: title,
-  language: 'vi',
-  meta: { title, ...meta },
-  filters: {},
-  sort: { date },
-});
+const rec = searchRecord;
 
 const records = [
   rec('/tin-tuc/hoi-dong/', 'Hội đồng Thi đua – Khen thưởng tỉnh Ninh Thuận họp phiên cuối năm', '2021-12-20', {

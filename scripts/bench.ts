@@ -308,7 +308,7 @@ async function firstSearch(dist: string, query: string, trials: number): Promise
           const list = document.querySelector('#search-results');
           if (g.__bvFirst === undefined && list?.querySelector('li')) g.__bvFirst = performance.now();
           // The first stage's results come with a status "Đang tìm thêm…"; Pagefind's ranked list replaces
-          // them with its own status (the list stays aria-busy until the filter counts are in).
+          // them with its own status.
           const said = document.querySelector('#search-status')?.textContent ?? '';
           if (g.__bvFull === undefined && said && !said.startsWith('Đang tìm') && list?.querySelector('li'))
             g.__bvFull = performance.now();

@@ -41,6 +41,6 @@ if (!values.watch) {
     timer = setTimeout(() => {
       console.log(`\n— ${new Date().toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })} —`);
       run();
-    }, 100);
+    }, 30);
   });
 }

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build, makeFixture, REPO, removeFixture, type Fixture } from './helpers/site.ts';
 import { serve, type Served } from './helpers/serve.ts';
-import { launch } from './helpers/browser.ts';
+import { launch, searchResults } from './helpers/browser.ts';
 import { foldVi } from '../src/lib/text/fold.ts';
 import { quickSearchLabels } from '../src/lib/i18n/vi.ts';
 
@@ -58,19 +58,7 @@ async function search(
   extra = '',
 ): Promise<{ status: string; hrefs: string[] }> {
   await page.goto(`${base}tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(
-    () => {
-      const s = document.querySelector('#search-status')?.textContent ?? '';
-      const busy = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true';
-      return s !== '' && !s.startsWith('Đang tìm') && !busy;
-    },
-    null,
-    { timeout: 15_000 },
-  );
-  return {
-    status: (await page.textContent('#search-status')) ?? '',
-    hrefs: await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? '')),
-  };
+  return searchResults(page);
 }
 
 const PHRASES: [string, string][] = [

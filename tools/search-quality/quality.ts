@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch } from '../../tests/helpers/browser.ts';
+import { launch, searchResults } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/serve.ts';
 import { build, makeFixture, REPO, removeFixture } from '../../tests/helpers/site.ts';
 import { type Query, type QueryClass, QUERIES } from './queries.ts';
@@ -122,16 +122,7 @@ export async function runQuality(
       const portal: string[][] = [];
       for (const { q } of QUERIES) {
         await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(q)}`);
-        await page.waitForFunction(
-          () => {
-            const s = document.querySelector('#search-status')?.textContent ?? '';
-            const busy = document.querySelector('#search-results')?.getAttribute('aria-busy') === 'true';
-            return s !== '' && !s.startsWith('Đang tìm') && !busy;
-          },
-          null,
-          { timeout: 20_000 },
-        );
-        portal.push(await page.$$eval('#search-results h2 a', (as) => as.map((a) => a.getAttribute('href') ?? '')));
+        portal.push((await searchResults(page, 20_000)).hrefs);
       }
       await page.goto(server.url);
       const plain = await page.evaluate(

@@ -105,8 +105,13 @@ const articles = defineCollection({
       const seen = new Set<string>();
       for (const a of set.articles) {
         if (a.draft) continue; // validated like any article, but never rendered or published
-        const { body, ...fields } = a;
-        const digest = generateDigest(body + JSON.stringify(fields));
+        const { body } = a;
+        // Pages read an article from the Portal (src/data/portal.ts); the store holds only what Astro must
+        // resolve (the cover image) and what identifies the entry: 10,000 articles' award lists copied into
+        // the store and its cache were seconds of serialising and hundreds of MB for nothing (issue 16).
+        const stored = { slug: a.slug, title: a.title, date: a.date, ...(a.cover ? { cover: a.cover } : {}) };
+        // The entry depends on these alone (the body is rendered relative to its file).
+        const digest = generateDigest(`${a.file}\n${a.format}\n${JSON.stringify(stored)}\n${body}`);
         seen.add(a.slug);
         const existing = store.get(a.slug);
         if (existing && existing.digest === digest) {
@@ -118,10 +123,6 @@ const articles = defineCollection({
           }
           continue;
         }
-        // Pages read an article from the Portal (src/data/portal.ts); the store holds only what Astro must
-        // resolve (the cover image) and what identifies the entry: 10,000 articles' award lists copied into
-        // the store and its cache were seconds of serialising and hundreds of MB for nothing (issue 16).
-        const stored = { slug: a.slug, title: a.title, date: a.date, ...(a.cover ? { cover: a.cover } : {}) };
         const data = await parseData({ id: a.slug, data: stored, filePath: a.file });
         if (a.format === 'mdx') {
           store.set({ id: a.slug, data, filePath: a.file, deferredRender: true, digest });

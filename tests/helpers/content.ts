@@ -3,7 +3,7 @@
  * what a test is about. Kept beside the other test helpers, not in src/lib (which holds only what
  * the site imports).
  */
-import type { Article, Site } from '../../src/lib/domain/types.ts';
+import type { Article, ContentSet, Honoree, Site } from '../../src/lib/domain/types.ts';
 import type { SearchRecord } from '../../src/lib/search/records.ts';
 
 export const SITE: Site = { name: 'Cổng', owner: 'Ban', province: 'Ninh Thuận', base_url: 'https://x.gov.vn' };
@@ -19,6 +19,26 @@ export const article = (slug: string, date: string, over: Partial<Article> = {})
   kind: 'tin-tuc',
   summary: 's',
   body: 'b',
+  ...over,
+});
+
+/** An honoree at `index` of content/honorees/a.yaml, named by its id. */
+export const honoree = (id: string, index: number, over: Partial<Honoree> = {}): Honoree => ({
+  id,
+  name: id,
+  type: 'tap-the',
+  file: 'content/honorees/a.yaml',
+  index,
+  ...over,
+});
+
+/** A content set with site settings and nothing else unless given. */
+export const contentSet = (over: Partial<ContentSet> = {}): ContentSet => ({
+  site: SITE,
+  awardTypes: [],
+  blocs: [],
+  honorees: [],
+  articles: [],
   ...over,
 });
 

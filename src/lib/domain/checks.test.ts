@@ -1,38 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { crossCheck } from './checks.ts';
+import { article, contentSet, honoree } from '../../../tests/helpers/content.ts';
 import type { Article, ContentSet, Honoree } from './types.ts';
 
-const hon = (id: string, type: Honoree['type'], index: number, over: Partial<Honoree> = {}): Honoree => ({
-  id,
-  name: id,
-  type,
-  file: 'content/honorees/a.yaml',
-  index,
-  ...over,
-});
+const hon = (id: string, type: Honoree['type'], index: number, over: Partial<Honoree> = {}): Honoree =>
+  honoree(id, index, { type, ...over });
+// Every article in content/articles/2021/, whatever its date.
 const art = (slug: string, over: Partial<Article> = {}): Article => ({
-  slug,
-  file: `content/articles/2021/${slug}.md`,
-  format: 'md',
-  folderYear: '2021',
-  title: 't',
-  date: '2021-01-01',
-  kind: 'tin-tuc',
-  summary: 's',
-  body: 'b',
+  ...article(slug, '2021-01-01', { title: 't' }),
   ...over,
 });
-
-function set(over: Partial<ContentSet> = {}): ContentSet {
-  return {
-    site: { name: 'C', owner: 'B', province: 'P', base_url: 'https://x.vn' },
-    awardTypes: [],
-    blocs: [],
-    honorees: [],
-    articles: [],
-    ...over,
-  };
-}
+const set = contentSet;
 const noPages = () => [];
 const lines = (s: ContentSet, pages: (s: ContentSet) => Iterable<string> = noPages) =>
   crossCheck(s, pages).map((p) => `${p.file} › ${p.field ?? ''}: ${p.message}`);

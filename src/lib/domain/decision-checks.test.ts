@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDecisions, checkSuccessors } from './decision-checks.ts';
-import type { Article, ContentSet, DecisionRecord, Honoree } from './types.ts';
+import { article, contentSet, honoree } from '../../../tests/helpers/content.ts';
+import type { Article, DecisionRecord } from './types.ts';
 
-const hon = (id: string, index: number, over: Partial<Honoree> = {}): Honoree => ({
-  id,
-  name: id,
-  type: 'tap-the',
-  file: 'content/honorees/a.yaml',
-  index,
-  ...over,
-});
-const art = (slug: string, date: string, awards: Article['awards']): Article => ({
-  slug,
-  file: `content/articles/${date.slice(0, 4)}/${slug}.md`,
-  format: 'md',
-  folderYear: date.slice(0, 4),
-  title: 't',
-  date,
-  kind: 'khen-thuong',
-  summary: 's',
-  body: 'b',
-  awards,
-});
+const hon = honoree;
+const art = (slug: string, date: string, awards: Article['awards']): Article =>
+  article(slug, date, { title: 't', kind: 'khen-thuong', awards });
 const rec = (id: string, number: string, date: string, folderYear = date.slice(0, 4)): DecisionRecord => ({
   id,
   number,
@@ -29,14 +13,7 @@ const rec = (id: string, number: string, date: string, folderYear = date.slice(0
   file: `content/decisions/${folderYear}/${id}.yaml`,
   folderYear,
 });
-const set = (over: Partial<ContentSet>): ContentSet => ({
-  site: { name: 'C', owner: 'B', province: 'P', base_url: 'https://x.vn' },
-  awardTypes: [],
-  blocs: [],
-  honorees: [],
-  articles: [],
-  ...over,
-});
+const set = contentSet;
 const lines = (problems: { file: string; field?: string; message: string }[]) =>
   problems.map((p) => `${p.file} › ${p.field ?? ''}: ${p.message}`);
 

@@ -6,20 +6,15 @@
  * (content/decisions/) adds issuer, signer, title and document. A revocation
  * names its decision and date, so the revoking decision has a page too.
  */
+import { memoByString } from '../text/memo.ts';
 import { slugify } from '../text/slug.ts';
 import type { Article, AwardEntry, DecisionRecord } from './types.ts';
 
-/** "512/QĐ-UBND" → "512-qd-ubnd": the URL segment of a decision (tones stripped, đ → d). */
-export function decisionSlug(number: string): string {
-  // Many award entries name the same decision: slugify each number once (bounded, in case of a huge portal).
-  let slug = slugs.get(number);
-  if (slug === undefined) {
-    if (slugs.size >= 100_000) slugs.clear();
-    slugs.set(number, (slug = slugify(number)));
-  }
-  return slug;
-}
-const slugs = new Map<string, string>();
+/**
+ * "512/QĐ-UBND" → "512-qd-ubnd": the URL segment of a decision (tones stripped, đ → d). Many award
+ * entries name the same decision: each number is slugified once.
+ */
+export const decisionSlug: (number: string) => string = memoByString(slugify, 100_000);
 
 /** The key of a decision: `<year>/<number-slug>`. */
 export const decisionKey = (year: number | string, slug: string) => `${year}/${slug}`;

@@ -12,28 +12,13 @@
  * text excerpts are taken from. Pure.
  */
 import { foldVi } from '../text/fold.ts';
+import { memoByString } from '../text/memo.ts';
 import { ABBREVIATIONS, I_Y_ONSETS } from './abbreviations.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/**
- * A word's folded form and spelling variants, computed once per distinct word: a portal's text is
- * a few thousand syllables and names repeated many times (issue 16: the search records took 9 s
- * at N = 10,000, most of it folding the same words again). Bounded, in case of a huge vocabulary.
- */
-function memo<T>(fn: (word: string) => T, max = 200_000): (word: string) => T {
-  const cache = new Map<string, T>();
-  return (word) => {
-    let v = cache.get(word);
-    if (v === undefined && !cache.has(word)) {
-      if (cache.size >= max) cache.clear();
-      v = fn(word);
-      cache.set(word, v);
-    }
-    return v as T;
-  };
-}
-const foldWord = memo((w: string) => foldVi(w).toLowerCase());
+/** A word folded and lower-cased, once per distinct word (the words of a portal repeat: lib/text/memo.ts). */
+const foldWord = memoByString((w: string) => foldVi(w).toLowerCase());
 
 /** Folded, lower-cased words of a text, joined by single spaces, with spaces around. */
 export function foldedWords(text: string): string {
@@ -198,7 +183,7 @@ function foldedWindowsOf(words: string[], folded: string[], at = positionsOf(fol
 }
 
 /** A word's other spellings (i/y, tone placement), once per distinct word. */
-const variantsOf = memo((w: string): string[] =>
+const variantsOf = memoByString((w: string): string[] =>
   [iyVariant(w), tonePlacementVariant(w)].filter((v): v is string => v !== undefined),
 );
 

@@ -134,7 +134,7 @@ export function otherNews(portal: Portal, article: Article, limit: number): Arti
     seen.add(next);
     consider(next);
   }
-  const out = top.filter((e) => e.s > 0).map((e) => portal.articles[e.i]!);
+  const out = top.map((e) => portal.articles[e.i]!);
   const taken = new Set([article.slug, ...out.map((a) => a.slug)]);
   const take = (list: readonly Article[]) => {
     for (const a of list) {

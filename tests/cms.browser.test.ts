@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { slugify } from '../src/lib/text/slug.ts';
 import { launch } from './helpers/browser.ts';
-import { contentFiles, fillArticle, readOpfs, SLUG, TITLE, useOpfsRepository } from './helpers/cms.ts';
+import {
+  checkFilled,
+  contentFiles,
+  fillArticle,
+  formErrors,
+  readOpfs,
+  SLUG,
+  TITLE,
+  useOpfsRepository,
+} from './helpers/cms.ts';
 import { build, type Fixture, makeFixture, read, removeFixture, validate, write } from './helpers/site.ts';
 import { serveWithHeaders, type HeaderServer } from './helpers/quality.ts';
 
@@ -63,19 +72,31 @@ describe('the web editor at /admin/', () => {
       path.join(f.root, 'content', 'articles', '2021', 'ha-nam-trao-co-thi-dua.jpg'),
     );
     expect(found).toEqual([expect.stringContaining('Đàng Thị Mỹ Hạnh')]);
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    expect(await checkFilled(page), 'fields that lost what was typed').toEqual([]);
 
-    // What the CMS wrote into the folder.
+    // What the CMS wrote into the folder, or the fields it refused to save.
+    const expected = [
+      `content/articles/${new Date().getFullYear()}/${SLUG}.md`,
+      expect.stringMatching(/quang-canh\.jpg$/),
+    ];
     let written: Awaited<ReturnType<typeof readOpfs>> = {};
-    await expect
-      .poll(
-        async () => {
-          written = await readOpfs(page, SLUG);
-          return Object.keys(written).sort();
-        },
-        { timeout: 15_000 },
-      )
-      .toEqual([`content/articles/${new Date().getFullYear()}/${SLUG}.md`, expect.stringMatching(/quang-canh\.jpg$/)]);
+    let refused: string[] = [];
+    const save = page.getByRole('button', { name: 'Lưu', exact: true });
+    await save.click();
+    let clicks = 1;
+    for (const t0 = performance.now(); performance.now() - t0 < 20_000; await page.waitForTimeout(200)) {
+      written = await readOpfs(page, SLUG);
+      refused = await formErrors(page);
+      if (Object.keys(written).length >= 2 || refused.length) break;
+      // A click during one of the form's re-renders on a loaded machine can be lost: one more, said in the log.
+      if (clicks === 1 && !Object.keys(written).length && performance.now() - t0 > 8_000 && (await save.isVisible())) {
+        console.log('trình biên tập: chưa ghi sau 8 s, bấm “Lưu” lần nữa');
+        await save.click();
+        clicks++;
+      }
+    }
+    expect(refused, 'fields the CMS refused to save').toEqual([]);
+    expect(Object.keys(written).sort()).toEqual(expected);
     await context.close();
 
     expect(outside, 'requests to another origin').toEqual([]);

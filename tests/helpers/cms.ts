@@ -141,3 +141,45 @@ export async function fillArticle(
   await body.pressSequentially('Sáng nay, Đại hội thi đua yêu nước tỉnh khai mạc.');
   return found;
 }
+
+/** The fields the CMS marks as wrong, each with its label and message ("Trường “Tiêu đề”: Trường bắt buộc."). */
+export function formErrors(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out = new Set<string>();
+    for (const el of document.querySelectorAll('[aria-errormessage]')) {
+      const text = document
+        .getElementById(el.getAttribute('aria-errormessage') ?? '')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .replace(/^error /, '')
+        .trim();
+      if (!text) continue;
+      const label =
+        el.closest('[role=group]')?.getAttribute('aria-label') ?? el.getAttribute('aria-label') ?? el.tagName;
+      out.add(`${label}: ${text}`);
+    }
+    return [...out];
+  });
+}
+
+/**
+ * The values fillArticle typed, read back from the form. Under a loaded CI
+ * machine a keystroke during one of the form's re-renders can be lost: a field
+ * found empty is filled once more, and what is still wrong is returned.
+ */
+export async function checkFilled(page: Page): Promise<string[]> {
+  const fields: [string, RegExp | string, string][] = [
+    ['Tiêu đề', 'Tiêu đề', TITLE],
+    ['Tóm tắt', 'Tóm tắt', SUMMARY],
+    ['Mô tả ảnh', /Mô tả ảnh/, 'Quang cảnh đại hội'],
+  ];
+  const wrong: string[] = [];
+  for (const [label, name, value] of fields) {
+    const box = page.getByRole('textbox', { name, exact: typeof name === 'string' });
+    if ((await box.inputValue()) !== value) await box.fill(value);
+    if ((await box.inputValue()) !== value) wrong.push(`${label}: “${await box.inputValue()}”`);
+  }
+  const year = page.getByRole('spinbutton', { name: 'Năm thành tích' });
+  if ((await year.inputValue()) !== '2025') await year.fill('2025');
+  if ((await year.inputValue()) !== '2025') wrong.push(`Năm thành tích: “${await year.inputValue()}”`);
+  return wrong;
+}

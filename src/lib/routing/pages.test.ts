@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../tests/helpers/content.ts';
-import { buildPortal } from '../domain/portal.ts';
+import { buildPortal, portalOf } from '../domain/portal.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, DECISION_PAGE_SIZE, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
 
@@ -85,6 +85,22 @@ describe('allPathsOfContent', () => {
   });
   it('is empty without site settings', () => {
     expect(allPathsOfContent({ ...content(), site: undefined })).toEqual([]);
+  });
+  it('without drafts or repeated ids, is the pages of the Portal the site is built from (built once)', () => {
+    const c = content();
+    const set = { ...c, articles: c.articles.filter((a) => !a.draft) };
+    const all = allPathsOfContent(set);
+    expect(all).toEqual([...htmlPagePaths(portalOf(set)), ...filePaths()]);
+    // The pages and the search index read this same Portal afterwards.
+    expect(htmlPagePaths(portalOf(set))).toBe(htmlPagePaths(portalOf(set)));
+    expect(all).not.toContain('/tin-tuc/nhap/');
+  });
+  it('with an id given twice, counts the first one and every other page', () => {
+    const c = content();
+    const twice = { ...c, honorees: [...c.honorees, { ...c.honorees[0]!, name: 'Tên khác' }] };
+    const all = allPathsOfContent(twice);
+    expect(duplicatePaths(all)).toEqual([]);
+    expect(all).toEqual(allPathsOfContent(c));
   });
 });
 

@@ -3,8 +3,8 @@
  * getStaticPaths, the sitemap, the alias check and the URL-conflict check all
  * read this one list, so they cannot disagree.
  */
-import { groupAwards } from '../domain/awards.ts';
-import { buildPortal, groupByLetter, type Portal } from '../domain/portal.ts';
+import { awardKey } from '../domain/awards.ts';
+import { buildPortal, groupByLetter, type Portal, portalOf } from '../domain/portal.ts';
 import { decisionsByYear } from '../domain/decisions.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { ARTICLE_KINDS } from '../domain/vocabulary.ts';
@@ -69,12 +69,15 @@ function listPagePaths(portal: Portal): string[] {
   }
   for (const t of portal.awardTypes) {
     out.push(paths.awardType(t.id));
-    const perYear = new Map<number, number>();
-    // Year pages list awards (an award announced twice once), as the pages do.
-    for (const r of groupAwards(portal.rowsByAwardType.get(t.id) ?? []))
-      perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
-    for (const [y, rows] of perYear) {
-      for (let n = 1; n <= pageCount(rows, YEAR_PAGE_SIZE); n++) out.push(paths.awardTypeYear(t.id, y, n));
+    // Year pages list awards (an award announced twice once, by its awardKey), as the pages do.
+    const perYear = new Map<number, Set<string>>();
+    for (const r of portal.rowsByAwardType.get(t.id) ?? []) {
+      const awards = perYear.get(r.year);
+      if (awards) awards.add(awardKey(r));
+      else perYear.set(r.year, new Set([awardKey(r)]));
+    }
+    for (const [y, awards] of perYear) {
+      for (let n = 1; n <= pageCount(awards.size, YEAR_PAGE_SIZE); n++) out.push(paths.awardTypeYear(t.id, y, n));
     }
   }
   for (const g of decisionsByYear(portal.decisions)) {
@@ -98,7 +101,12 @@ export function filePaths(): string[] {
   ];
 }
 
-/** All paths, for checks against aliases (a draft's page counts too: publishing it must not collide). */
+/**
+ * All paths, for checks against aliases (a draft's page counts too: publishing it must not collide).
+ * Content without drafts or repeated ids has the pages of its own Portal, which the pages and the
+ * search index read too (`portalOf`): one Portal per validation instead of two (`astro dev` and
+ * `validate --watch` build it after every save; issue 16).
+ */
 export function allPathsOfContent(set: ContentSet): string[] {
   if (!set.site) return [];
   // Duplicate ids are reported by the cross-checks; here the first of each stands, so only true URL clashes remain.
@@ -106,13 +114,19 @@ export function allPathsOfContent(set: ContentSet): string[] {
     const seen = new Set<string>();
     return items.filter((x) => !seen.has(key(x)) && Boolean(seen.add(key(x))));
   };
-  const portal = buildPortal({
-    ...set,
-    articles: first(set.articles, (a) => a.slug).map((a) => ({ ...a, draft: false })),
-    honorees: first(set.honorees, (h) => h.id),
-    blocs: first(set.blocs, (b) => b.id),
-    awardTypes: first(set.awardTypes, (t) => t.id),
-  });
+  const articles = first(set.articles, (a) => a.slug);
+  const honorees = first(set.honorees, (h) => h.id);
+  const blocs = first(set.blocs, (b) => b.id);
+  const awardTypes = first(set.awardTypes, (t) => t.id);
+  const asPublished =
+    articles.length === set.articles.length &&
+    honorees.length === set.honorees.length &&
+    blocs.length === set.blocs.length &&
+    awardTypes.length === set.awardTypes.length &&
+    !set.articles.some((a) => a.draft);
+  const portal = asPublished
+    ? portalOf(set)
+    : buildPortal({ ...set, articles: articles.map((a) => ({ ...a, draft: false })), honorees, blocs, awardTypes });
   return [...htmlPagePaths(portal), ...filePaths()];
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../tests/helpers/content.ts';
 import {
+  compareDecisions,
+  type Decision,
   decisionKey,
   decisionNumberForms,
   decisionSlug,
@@ -244,5 +246,59 @@ describe('successors', () => {
     expect(predecessorsOf('loop-1', direct).map((h) => h.id)).toEqual(['loop-2']);
     expect(successorLoops('loop-1', byId)).toBe(true);
     expect(successorLoops('so-a', byId)).toBe(false);
+  });
+});
+
+describe('compareDecisions', () => {
+  const decision = (number: string, date?: string): Decision => ({
+    key: number,
+    year: 2024,
+    slug: number,
+    number,
+    ...(date ? { date } : {}),
+    grants: [],
+    revokes: [],
+    articles: [],
+  });
+  it('orders newest first, then by number as people count', () => {
+    const list = ['10/QĐ-UBND', '2/QĐ-UBND', '1/QĐ-UBND', 'QĐ 7', '02/QĐ-UBND'].map((n) => decision(n));
+    list.push(decision('99/QĐ-UBND', '2024-05-01'));
+    expect(list.sort(compareDecisions).map((d) => d.number)).toEqual([
+      '99/QĐ-UBND',
+      '1/QĐ-UBND',
+      '2/QĐ-UBND',
+      '02/QĐ-UBND',
+      '10/QĐ-UBND',
+      'QĐ 7',
+    ]);
+  });
+  it('agrees with the Vietnamese numeric collator on every pair of numbers of one day', () => {
+    const collator = new Intl.Collator('vi', { numeric: true });
+    const numbers = [
+      '1',
+      '01',
+      '2',
+      '10',
+      '100',
+      '9/QĐ',
+      '10/QĐ',
+      '10/QD',
+      '010/QĐ',
+      '1 5',
+      '1-5',
+      'QĐ 2',
+      'Số 3',
+      '123456789012345678/X',
+      '123456789012345679/X',
+      '٣/QĐ',
+      '',
+      '7a',
+      '7',
+    ];
+    for (const a of numbers)
+      for (const b of numbers)
+        expect(Math.sign(compareDecisions(decision(a), decision(b))), `${a} ↔ ${b}`).toBe(
+          Math.sign(collator.compare(a, b)),
+        );
   });
 });

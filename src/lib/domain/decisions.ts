@@ -66,7 +66,23 @@ export function compareDecisions(a: Decision, b: Decision): number {
   const da = a.date ?? `${a.year}-00-00`;
   const db = b.date ?? `${b.year}-00-00`;
   if (da !== db) return da < db ? 1 : -1;
+  // Numbers that begin with different counts compare as those counts (what the collator would say, without it).
+  const na = leadingCount(a.number);
+  const nb = leadingCount(b.number);
+  if (na !== nb && na >= 0 && nb >= 0) return na - nb;
   return byNumber.compare(a.number, b.number);
+}
+
+/** The number a decision number begins with ("125/QĐ-UBND" → 125), or -1 (none, or too long to be exact). */
+function leadingCount(number: string): number {
+  let n = 0;
+  let i = 0;
+  for (; i < number.length && i < 15; i++) {
+    const c = number.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    n = n * 10 + c;
+  }
+  return i === 0 || i === 15 ? -1 : n;
 }
 
 /**

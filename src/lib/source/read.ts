@@ -113,7 +113,16 @@ export class ContentReader {
   text(abs: string): string | undefined {
     this.files++;
     const bytes = fs.readFileSync(abs);
+    // Remembering: the same bytes as last run decode to the same text (no UTF-8 check or NFC again).
+    const cache = shared[FILES] as Map<string, Remembered> | undefined;
+    const key = `bytes:${this.root}:${abs}`;
+    const hit = cache?.get(key);
+    if (hit && (hit.value as Buffer).equals(bytes)) {
+      hit.run = this.run;
+      return hit.text;
+    }
     const result = decodeText(bytes);
+    if (result.ok) cache?.set(key, { text: result.text, problems: [], value: bytes, run: this.run });
     if (!result.ok) {
       this.problems.push(
         problem(

@@ -892,6 +892,14 @@ describe('watching: files remembered from run to run', () => {
     const noCover = validateContent(v.root);
     expect(errorsOf(noCover).map((p) => [p.file, p.field])).toEqual([[A, 'cover.src']]);
     same(noCover, fresh());
+    // Bytes that are not UTF-8 in a file read before, then the old bytes again.
+    const good = fs.readFileSync(path.join(v.root, A));
+    write(A, Buffer.concat([good, Buffer.from([0xff, 0x0a])]));
+    const badBytes = validateContent(v.root);
+    expect(errorsOf(badBytes).map((p) => p.file)).toContain(A);
+    same(badBytes, fresh());
+    write(A, good);
+    same(validateContent(v.root), fresh());
     // A honoree list edited; an article deleted.
     write('content/honorees/ca-nhan.yaml', `${PEOPLE}- id: tran-thi-binh\n  name: Trần Thị Bình\n  type: ca-nhan\n`);
     fs.rmSync(path.join(v.root, 'content/articles/2021/ban-nhap.md'));

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { article } from '../../../tests/helpers/content.ts';
 import { buildPortal, portalOf } from '../domain/portal.ts';
-import type { ContentSet } from '../domain/types.ts';
-import { allPathsOfContent, DECISION_PAGE_SIZE, duplicatePaths, filePaths, htmlPagePaths, pageCount } from './pages.ts';
+import type { Article, ContentSet } from '../domain/types.ts';
+import {
+  allPathsOfContent,
+  DECISION_PAGE_SIZE,
+  duplicatePaths,
+  filePaths,
+  htmlPagePaths,
+  listPathsOfContent,
+  pageCount,
+  pageListKey,
+} from './pages.ts';
 
 const art = article;
 
@@ -101,6 +110,50 @@ describe('allPathsOfContent', () => {
     const all = allPathsOfContent(twice);
     expect(duplicatePaths(all)).toEqual([]);
     expect(all).toEqual(allPathsOfContent(c));
+  });
+});
+
+describe('the page list kept between runs (validate --watch, astro dev)', () => {
+  const base = content();
+  /** A copy of the content with one article replaced, as the reader gives after a save. */
+  const withArticle = (slug: string, change: (a: Article) => Partial<Article>): ContentSet => ({
+    ...base,
+    articles: base.articles.map((a) => (a.slug === slug ? { ...a, ...change(a) } : a)),
+  });
+  const entry = (change: object): ContentSet =>
+    withArticle('khen', (a) => ({ awards: [{ ...a.awards![0]!, ...change }] }));
+  const moving: [string, ContentSet][] = [
+    ['an article slug', withArticle('tin-1', () => ({ slug: 'tin-moi' }))],
+    ['an article kind', withArticle('tin-1', () => ({ kind: 'hoi-nghi' }))],
+    ['an article date in another year', withArticle('tin-1', () => ({ date: '2019-05-01' }))],
+    ['a draft published', withArticle('nhap', () => ({ draft: false }))],
+    ['an award type', entry({ award: 'bk2' })],
+    ['an award year', entry({ year: 2018 })],
+    ['a recipient', entry({ recipients: ['dai-phat-thanh', 'nguyen-an'] })],
+    ['a decision number', entry({ decision: '12/QĐ-UBND' })],
+    ['a decision date', entry({ decision: '12/QĐ-UBND', decision_date: '2019-01-02' })],
+    ['a revocation', entry({ revoked: { decision: '3/QĐ-UBND', date: '2021-02-03', reason: 'r' } })],
+    ['an honoree id', { ...base, honorees: [{ ...base.honorees[0]!, id: 'dai-truyen-hinh' }, base.honorees[1]!] }],
+    ['an honoree name', { ...base, honorees: [base.honorees[0]!, { ...base.honorees[1]!, name: 'Trần Bình' }] }],
+    ['a bloc id', { ...base, blocs: [{ ...base.blocs[0]!, id: 'khoi-2' }] }],
+    ['an award type id', { ...base, awardTypes: [{ ...base.awardTypes[0]!, id: 'bk2' }] }],
+    ['a decision record', { ...base, decisions: [{ number: '7/QĐ-UBND', date: '2020-02-02' } as never] }],
+  ];
+  const still: [string, ContentSet][] = [
+    ['a title', withArticle('tin-1', () => ({ title: 'Tiêu đề mới' }))],
+    ['a body', withArticle('tin-1', () => ({ body: 'Nội dung mới' }))],
+    ['a reason', entry({ reason: 'Lý do' })],
+  ];
+  it.each(moving)('sees %s: a new key, and the list computed afresh', (_, changed) => {
+    allPathsOfContent(base);
+    expect(pageListKey(changed)).not.toBe(pageListKey(base));
+    expect(allPathsOfContent(changed)).toEqual(listPathsOfContent(changed));
+  });
+  it.each(still)('keeps the list after %s, which moves no page', (_, changed) => {
+    const before = allPathsOfContent(base);
+    expect(pageListKey(changed)).toBe(pageListKey(base));
+    expect(allPathsOfContent(changed)).toBe(before);
+    expect(before).toEqual(listPathsOfContent(changed));
   });
 });
 

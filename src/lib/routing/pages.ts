@@ -6,7 +6,7 @@
 import { awardKey } from '../domain/awards.ts';
 import { buildPortal, groupByLetter, type Portal, portalOf } from '../domain/portal.ts';
 import { decisionsByYear } from '../domain/decisions.ts';
-import type { ContentSet } from '../domain/types.ts';
+import type { Article, ContentSet } from '../domain/types.ts';
 import { ARTICLE_KINDS } from '../domain/vocabulary.ts';
 import { paginate, PAGE_SIZE } from './paginate.ts';
 import { paths } from './paths.ts';
@@ -109,6 +109,59 @@ export function filePaths(): string[] {
  */
 export function allPathsOfContent(set: ContentSet): string[] {
   if (!set.site) return [];
+  // After a save that moved no page (a title, a body, a photo…), the list of the last run stands.
+  const key = pageListKey(set);
+  if (lastList?.key === key) return lastList.paths;
+  const paths = listPathsOfContent(set);
+  lastList = { key, paths };
+  return paths;
+}
+
+let lastList: { key: string; paths: string[] } | undefined;
+const articleKeys = new WeakMap<Article, string>();
+const SEP = '\u0001';
+
+/**
+ * What the page list of a content set depends on, as one string: equal strings, equal lists.
+ * Articles' slugs, kinds, dates and drafts; each award entry's type, year, recipients, decision
+ * and revocation; honorees' ids, types and names (their letter and order); ids, names and ranks of
+ * blocs and award types; decision records' numbers and dates. Titles, bodies, covers, reasons
+ * and the rest are not in it. Exported for its test: every field in it moves a page.
+ */
+export function pageListKey(set: ContentSet): string {
+  const parts: string[] = [set.site ? 'site' : ''];
+  for (const a of set.articles) {
+    let k = articleKeys.get(a);
+    if (k === undefined) {
+      k = [a.slug, a.kind, a.date, a.draft ? 'draft' : ''].join(SEP);
+      for (const e of a.awards ?? [])
+        k += [
+          '\u0002',
+          e.award,
+          e.year,
+          e.decision ?? '',
+          e.decision_date ?? '',
+          e.revoked?.decision ?? '',
+          e.revoked?.date ?? '',
+          e.recipients.join(' '),
+        ].join(SEP);
+      articleKeys.set(a, k);
+    }
+    parts.push(k);
+  }
+  parts.push('\u0003');
+  for (const h of set.honorees) parts.push(`${h.id}${SEP}${h.type}${SEP}${h.name}`);
+  parts.push('\u0003');
+  for (const b of set.blocs) parts.push(`${b.id}${SEP}${b.name}`);
+  parts.push('\u0003');
+  for (const t of set.awardTypes) parts.push(`${t.id}${SEP}${t.name}${SEP}${t.rank}`);
+  parts.push('\u0003');
+  for (const d of set.decisions ?? []) parts.push(`${d.number}${SEP}${d.date}`);
+  return parts.join('\n');
+}
+
+/** The page list computed afresh (allPathsOfContent keeps the last one while its key stands). */
+export function listPathsOfContent(set: ContentSet): string[] {
   // Duplicate ids are reported by the cross-checks; here the first of each stands, so only true URL clashes remain.
   const first = <T>(items: T[], key: (x: T) => string): T[] => {
     const seen = new Set<string>();

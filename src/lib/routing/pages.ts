@@ -111,14 +111,21 @@ export function allPathsOfContent(set: ContentSet): string[] {
   if (!set.site) return [];
   // After a save that moved no page (a title, a body, a photo…), the list of the last run stands.
   const key = pageListKey(set);
-  if (lastList?.key === key) return lastList.paths;
+  const last = shared[LAST_LIST];
+  if (last?.key === key) return last.paths;
   const paths = listPathsOfContent(set);
-  lastList = { key, paths };
+  shared[LAST_LIST] = { key, paths };
   return paths;
 }
 
-let lastList: { key: string; paths: string[] } | undefined;
-const articleKeys = new WeakMap<Article, string>();
+// Shared by the module graphs of one process (`astro dev` validates in Vite's after a save, in Node's at start).
+const LAST_LIST = Symbol.for('bang-vang.page-list.last');
+const ARTICLE_KEYS = Symbol.for('bang-vang.page-list.articles');
+const shared = globalThis as unknown as {
+  [LAST_LIST]?: { key: string; paths: string[] };
+  [ARTICLE_KEYS]?: WeakMap<Article, string>;
+};
+const articleKeys = (shared[ARTICLE_KEYS] ??= new WeakMap<Article, string>());
 const SEP = '\u0001';
 
 /**

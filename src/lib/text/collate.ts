@@ -99,7 +99,9 @@ export function givenNameFirst(fullName: string): string {
  * two Portals, and `validate --watch` and `astro dev` again after every save (issue 16), while
  * ICU's comparison is the slow part.
  */
-const ORDERS = new Map<string, number[]>();
+const ORDERS = ((globalThis as unknown as Record<symbol, Map<string, number[]>>)[
+  Symbol.for('bang-vang.sort-orders')
+] ??= new Map<string, number[]>()); // shared by the module graphs of one process (`astro dev`)
 const KEPT_ORDERS = 8;
 
 /** Sort a list by a Vietnamese text of each item (computed once per item); stable for equal texts. */

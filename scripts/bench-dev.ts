@@ -37,4 +37,4 @@ process.stderr.write(`[bench-dev] N = ${n} in ${dir}; logs in ${logs}\n`);
 const r = await measureDev(dir, n, { repo: REPO, env: cleanEnv(process.env), logs });
 console.log(JSON.stringify(r, null, 2));
 if (!values.keep) fs.rmSync(dir, { recursive: true, force: true });
-process.exitCode = r.validateRecheckS !== null && r.devEditVisibleS !== null ? 0 : 1;
+process.exitCode = r.validateRecheckS !== null && r.devEditVisibleS !== null && r.devBodyVisibleS !== null ? 0 : 1;

@@ -531,7 +531,7 @@ async function measureSize(n: number, runDir: string, logs: string, o: BenchOpti
     const d = await measureDev(dir, n, { repo: REPO, env: cleanEnv(process.env), logs });
     scale.dev.push(d);
     say(
-      `  watch re-check ${s2(d.validateRecheckS)} s; astro dev ready ${s1(d.devReadyS)} s, edit served ${s2(d.devEditVisibleS)} s`,
+      `  watch re-check ${s2(d.validateRecheckS)} s; astro dev ready ${s1(d.devReadyS)} s, edited title served ${s2(d.devEditVisibleS)} s, body ${s2(d.devBodyVisibleS ?? null)} s`,
     );
   }
   if (!o.keep) fs.rmSync(dir, { recursive: true, force: true });

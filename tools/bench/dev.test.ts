@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDevReady, isRecheckSeparator, isSummary, pickArticle, withTitle } from './dev.ts';
+import { isDevReady, isRecheckSeparator, isSummary, pickArticle, withParagraph, withTitle } from './dev.ts';
 
 describe('dev and watch line predicates', () => {
   it("recognises Astro's ready banner, coloured or not", () => {
@@ -28,5 +28,10 @@ describe('pickArticle and withTitle', () => {
   });
   it('replaces only the title line, quoted', () => {
     expect(withTitle(files[0]!.text, 'Bài "mới"')).toBe('---\ntitle: "Bài \\"mới\\""\ndate: 2021-01-01\n---\nx');
+  });
+  it('adds one paragraph at the end of the body', () => {
+    expect(withParagraph(`${files[0]!.text}\n\n`, 'Đoạn mới.')).toBe(
+      '---\ntitle: "Bài B"\ndate: 2021-01-01\n---\nx\n\nĐoạn mới.\n',
+    );
   });
 });

@@ -53,6 +53,11 @@ export function withTitle(text: string, title: string): string {
   return text.replace(/^title:.*$/m, `title: ${JSON.stringify(title)}`);
 }
 
+/** The article's text with one paragraph added at the end of its body. */
+export function withParagraph(text: string, paragraph: string): string {
+  return `${text.replace(/\s*$/, '')}\n\n${paragraph}\n`;
+}
+
 // ---- running it ----------------------------------------------------------------
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -197,30 +202,40 @@ async function devLatency(
   const original = fs.readFileSync(article.path, 'utf8');
   try {
     if (!(await until(() => ready || child.exitCode !== null, timeout, 50)) || !ready)
-      return { ready: null, first: null, edit: null, note: 'astro dev never reported ready' };
+      return { ready: null, first: null, edit: null, body: null, note: 'astro dev never reported ready' };
     const readyS = since(t0);
     const firstRes = await get();
     const firstS = since(t0);
     if (firstRes.status !== 200)
-      return { ready: readyS, first: null, edit: null, note: `article page answered ${firstRes.status}` };
-    const edited = `${article.title} — đã sửa ${Date.now()}`;
-    const saved = performance.now();
-    fs.writeFileSync(article.path, withTitle(original, edited));
-    const escaped = edited.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    let editS: number | null = null;
-    while (since(saved) * 1000 < Math.min(timeout, 120_000)) {
-      const r = await get();
-      if (r.status === 200 && (r.body.includes(edited) || r.body.includes(escaped))) {
-        editS = since(saved);
-        break;
+      return { ready: readyS, first: null, edit: null, body: null, note: `article page answered ${firstRes.status}` };
+    /** Save `text`, then seconds until the page holds `expected` (null past 120 s). */
+    const served = async (text: string, expected: string) => {
+      const saved = performance.now();
+      fs.writeFileSync(article.path, text);
+      while (since(saved) * 1000 < Math.min(timeout, 120_000)) {
+        const r = await get();
+        if (r.status === 200 && r.body.includes(expected)) return since(saved);
+        await sleep(100);
       }
-      await sleep(100);
-    }
+      return null;
+    };
+    // The title (front matter: pages read it from the Portal), then, the page settled, the body (Astro's content store).
+    const edited = `${article.title} — đã sửa ${Date.now()}`;
+    const editS = await served(withTitle(original, edited), edited.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    await sleep(3000);
+    const paragraph = `Đoạn văn thêm vào lúc ${Date.now()}.`;
+    const bodyS = editS === null ? null : await served(withParagraph(original, paragraph), paragraph);
     return {
       ready: readyS,
       first: firstS,
       edit: editS,
-      note: editS === null ? 'edited title not served within 120 s' : undefined,
+      body: bodyS,
+      note:
+        editS === null
+          ? 'edited title not served within 120 s'
+          : bodyS === null
+            ? 'edited body not served within 120 s'
+            : undefined,
     };
   } finally {
     fs.writeFileSync(article.path, original);
@@ -240,6 +255,7 @@ export async function measureDev(dir: string, n: number, o: DevOptions): Promise
       devReadyS: null,
       devFirstPageS: null,
       devEditVisibleS: null,
+      devBodyVisibleS: null,
       note: 'no published article to edit',
     };
   const w = await watchLatency(dir, n, o, article);
@@ -251,6 +267,7 @@ export async function measureDev(dir: string, n: number, o: DevOptions): Promise
     devReadyS: d.ready,
     devFirstPageS: d.first,
     devEditVisibleS: d.edit,
+    devBodyVisibleS: d.body,
     note: d.note,
   };
 }

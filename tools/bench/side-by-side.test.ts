@@ -63,6 +63,25 @@ describe('scaleTargets', () => {
     expect(rows.map((r) => r.verdict)).toEqual(['met', 'met', 'missed', 'missed', 'met', 'met', 'missed']);
     expect(Object.keys(v).length).toBe(7);
     expect(scaleTargets([side(1000, [5], [7], 100)], []).every((r) => r.verdict === 'not measured')).toBe(true);
+    // The edited article: title and body both in time, or not met.
+    const edit = (title: number, body?: number) =>
+      scaleTargets(sides, [
+        {
+          n: 10_000,
+          validateFirstS: 8,
+          validateRecheckS: 0.4,
+          devReadyS: 27,
+          devFirstPageS: 29,
+          devEditVisibleS: title,
+          ...(body === undefined ? {} : { devBodyVisibleS: body }),
+        },
+      ]).at(-1)!.verdict;
+    expect([edit(1.2, 1.9), edit(1.2, 2.4), edit(2.4, 1.2), edit(1.2)]).toEqual([
+      'met',
+      'missed',
+      'missed',
+      'not measured',
+    ]);
   });
 });
 

@@ -48,10 +48,12 @@ export interface DevResult {
   /** `npm run validate -- --watch`: first report, then re-check after touching one article (s). */
   validateFirstS: number | null;
   validateRecheckS: number | null;
-  /** `astro dev`: ready to serve, first article response, edited title served (s after saving). */
+  /** `astro dev`: ready to serve, first article response, edited title and then edited body served (s after saving). */
   devReadyS: number | null;
   devFirstPageS: number | null;
   devEditVisibleS: number | null;
+  /** Absent in reports written before it was measured. */
+  devBodyVisibleS?: number | null;
   note?: string;
 }
 
@@ -144,11 +146,25 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[]
     verdict: verdict(d10?.devReadyS != null ? d10.devReadyS <= SCALE_TARGETS.devReadyS : null),
     note: devNote,
   });
+  // The edited article is shown when both its title and its body are: met only when both are in time.
+  const title = d10?.devEditVisibleS ?? null;
+  const body = d10?.devBodyVisibleS ?? null;
+  const editMet =
+    title === null
+      ? null
+      : title > SCALE_TARGETS.devEditS
+        ? false
+        : body === null
+          ? null
+          : body <= SCALE_TARGETS.devEditS;
   rows.push({
-    target: '`astro dev`: an edited article title served, N = 10,000',
+    target: '`astro dev`: an edited article served (title, then body), N = 10,000',
     goal: `≤ ${SCALE_TARGETS.devEditS} s after saving`,
-    measured: d10?.devEditVisibleS != null ? `${s2(d10.devEditVisibleS)} s` : '–',
-    verdict: verdict(d10?.devEditVisibleS != null ? d10.devEditVisibleS <= SCALE_TARGETS.devEditS : null),
+    measured:
+      d10?.devEditVisibleS != null
+        ? `title ${s2(d10.devEditVisibleS)} s, body ${d10.devBodyVisibleS != null ? `${s2(d10.devBodyVisibleS)} s` : '–'}`
+        : '–',
+    verdict: verdict(editMet),
     note: devNote,
   });
   return rows;
@@ -269,6 +285,7 @@ export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
           'astro dev ready (s)',
           'first article page (s)',
           'edited title served (s after saving)',
+          'edited body served (s after saving)',
           'note',
         ],
         dev.map((d) => [
@@ -278,9 +295,10 @@ export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
           s1(d.devReadyS),
           s1(d.devFirstPageS),
           s2(d.devEditVisibleS),
+          s2(d.devBodyVisibleS ?? null),
           d.note ?? '',
         ]),
-        ['r', 'r', 'r', 'r', 'r', 'r', 'l'],
+        ['r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),
       '',
     );

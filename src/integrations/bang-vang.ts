@@ -19,6 +19,7 @@ import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
 import { writeQuickIndex, writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 import { timingsRecorder } from './timings.ts';
+import { refreshOnStoreWrite } from './dev-content-refresh.ts';
 import { buildShard, ownsPath } from '../lib/routing/shard.ts';
 
 /**
@@ -79,6 +80,9 @@ export default function bangVang(): AstroIntegration {
         timings.mark('validated');
         logger.info(`nội dung hợp lệ: ${v.set.articles.length} bài viết, ${v.set.honorees.length} tập thể/cá nhân`);
         addWatchFile(path.join(root, 'content', 'site.yaml'));
+      },
+      'astro:server:setup': ({ server }) => {
+        refreshOnStoreWrite(server, root);
       },
       'astro:build:start': () => {
         timings.mark('buildStart');

@@ -60,7 +60,9 @@ export function readOpfs(page: Page, part: string): Promise<Record<string, { tex
         const p = `${prefix}${name}`;
         if (h.kind === 'directory') await walk(h as FileSystemDirectoryHandle, `${p}/`);
         else if (p.includes(part)) {
-          const file = await (h as FileSystemFileHandle).getFile();
+          // The CMS may be writing: a file listed a moment ago (its swap file) can be gone; the caller reads again.
+          const file = await (h as FileSystemFileHandle).getFile().catch(() => undefined);
+          if (!file) continue;
           if (/\.mdx?$/.test(name)) out[p] = { text: await file.text() };
           else {
             const bytes = new Uint8Array(await file.arrayBuffer());

@@ -144,16 +144,23 @@ describe('the page list kept between runs (validate --watch, astro dev)', () => 
     ['a body', withArticle('tin-1', () => ({ body: 'Nội dung mới' }))],
     ['a reason', entry({ reason: 'Lý do' })],
   ];
+  const keep = { keep: true };
   it.each(moving)('sees %s: a new key, and the list computed afresh', (_, changed) => {
-    allPathsOfContent(base);
+    allPathsOfContent(base, keep);
     expect(pageListKey(changed)).not.toBe(pageListKey(base));
-    expect(allPathsOfContent(changed)).toEqual(listPathsOfContent(changed));
+    expect(allPathsOfContent(changed, keep)).toEqual(listPathsOfContent(changed));
   });
   it.each(still)('keeps the list after %s, which moves no page', (_, changed) => {
-    const before = allPathsOfContent(base);
+    const before = allPathsOfContent(base, keep);
     expect(pageListKey(changed)).toBe(pageListKey(base));
-    expect(allPathsOfContent(changed)).toBe(before);
+    expect(allPathsOfContent(changed, keep)).toBe(before);
     expect(before).toEqual(listPathsOfContent(changed));
+  });
+  it('keeps nothing unless asked (a build validates once)', () => {
+    const before = allPathsOfContent(base, keep);
+    const again = allPathsOfContent(base);
+    expect(again).not.toBe(before);
+    expect(again).toEqual(before);
   });
 });
 

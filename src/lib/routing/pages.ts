@@ -103,13 +103,13 @@ export function filePaths(): string[] {
 
 /**
  * All paths, for checks against aliases (a draft's page counts too: publishing it must not collide).
- * Content without drafts or repeated ids has the pages of its own Portal, which the pages and the
- * search index read too (`portalOf`): one Portal per validation instead of two (`astro dev` and
- * `validate --watch` build it after every save; issue 16).
+ * With `keep` (`validate --watch` and `astro dev`, which validate again after every save), the list
+ * of the last run stands while its key does (`pageListKey`): a save that moves no page (a title, a
+ * body, a photo) lists nothing again (issue 16). A build validates once and keeps nothing.
  */
-export function allPathsOfContent(set: ContentSet): string[] {
+export function allPathsOfContent(set: ContentSet, { keep = false }: { keep?: boolean } = {}): string[] {
   if (!set.site) return [];
-  // After a save that moved no page (a title, a body, a photo…), the list of the last run stands.
+  if (!keep) return listPathsOfContent(set);
   const key = pageListKey(set);
   const last = shared[LAST_LIST];
   if (last?.key === key) return last.paths;
@@ -167,7 +167,10 @@ export function pageListKey(set: ContentSet): string {
   return parts.join('\n');
 }
 
-/** The page list computed afresh (allPathsOfContent keeps the last one while its key stands). */
+/**
+ * The page list computed afresh. Content without drafts or repeated ids lists the pages of its own
+ * Portal, which the pages and the search index read too (`portalOf`): one Portal per validation, not two.
+ */
 export function listPathsOfContent(set: ContentSet): string[] {
   // Duplicate ids are reported by the cross-checks; here the first of each stands, so only true URL clashes remain.
   const first = <T>(items: T[], key: (x: T) => string): T[] => {

@@ -67,6 +67,9 @@ export function rememberFiles(on = true): void {
   else shared[FILES] = undefined;
 }
 
+/** Whether this process keeps what it worked out from run to run (`validate --watch`, `astro dev`). */
+export const remembering = (): boolean => shared[FILES] !== undefined;
+
 export class ContentReader {
   readonly problems: Problem[] = [];
   files = 0;

@@ -8,7 +8,7 @@ import type { Problem } from '../errors/problem.ts';
 import type { ContentSet } from '../domain/types.ts';
 import { allPathsOfContent, duplicatePaths } from '../routing/pages.ts';
 import { problem } from '../errors/problem.ts';
-import { publicFiles, readContent } from './read.ts';
+import { publicFiles, readContent, remembering } from './read.ts';
 
 export interface Validation {
   set: ContentSet;
@@ -20,7 +20,7 @@ export interface Validation {
 
 export function validateContent(root: string): Validation {
   const { set, partialArticles, problems, files } = readContent(root);
-  const pagePaths = allPathsOfContent(set);
+  const pagePaths = allPathsOfContent(set, { keep: remembering() });
   problems.push(
     ...crossCheck({ ...set, articles: [...set.articles, ...partialArticles] }, () => pagePaths, publicFiles(root)),
   );

@@ -16,7 +16,7 @@ import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
 import { portalOf } from '../lib/domain/portal.ts';
 import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
-import { writeQuickIndex, writeSearchIndex } from './search-index.ts';
+import { type IndexStats, writeQuickIndex, writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 import { timingsRecorder } from './timings.ts';
 import { refreshOnStoreWrite } from './dev-content-refresh.ts';
@@ -42,9 +42,7 @@ export default function bangVang(): AstroIntegration {
   let origin: string | undefined;
   // The search index is built from the content model, not from pages, so it is written while Astro
   // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
-  let searchIndex:
-    | Promise<{ pages: number; records: SearchRecord[]; ms: number; addMs: number; writeMs: number }>
-    | undefined;
+  let searchIndex: Promise<IndexStats & { records: SearchRecord[]; ms: number }> | undefined;
   let searchDir = '';
   // BANG_VANG_TIMINGS=<file>: the build's phases as JSON for `npm run bench` (nothing is written otherwise).
   const timings = timingsRecorder(process.env.BANG_VANG_TIMINGS);
@@ -156,7 +154,7 @@ export default function bangVang(): AstroIntegration {
         // the merge checks the rest), and all must be indexed.
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
         const waitStarted = performance.now();
-        const { pages, records, ms, addMs, writeMs } = await searchIndex;
+        const { pages, records, ms, addMs, writeMs, parts, mergeMs } = await searchIndex;
         const waited = performance.now() - waitStarted;
         const noPage = records.filter((r) => ownsPath(r.url, shard) && !hasPage(r.url));
         if (noPage.length)
@@ -176,11 +174,11 @@ export default function bangVang(): AstroIntegration {
           articles: published.length,
           imageFiles,
           imagesStripped: stripped.length,
-          search: { pages, records: records.length, ms, addMs, writeMs, waitedMs: waited },
+          search: { pages, records: records.length, ms, addMs, writeMs, parts, mergeMs, waitedMs: waited },
         });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(
-          `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}; chờ thêm ${s(waited)})`,
+          `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}${parts > 1 ? `; ${parts} phần, gộp ${s(mergeMs)}` : ''}; chờ thêm ${s(waited)})`,
         );
       },
     },

@@ -32,7 +32,17 @@ export interface BuildTimings {
   articles: number;
   imageFiles: number;
   imagesStripped: number;
-  search: { pages: number; records: number; ms: number; addMs: number; writeMs: number; waitedMs: number };
+  search: {
+    pages: number;
+    records: number;
+    ms: number;
+    addMs: number;
+    writeMs: number;
+    /** Pagefind processes run one after another, and the time joining their indexes (search-index.ts). */
+    parts?: number;
+    mergeMs?: number;
+    waitedMs: number;
+  };
 }
 
 export function timingsRecorder(file: string | undefined) {

@@ -49,7 +49,7 @@ export function factsFromTimings(facts: LogFacts, t: BuildTimings): void {
   facts.imageFiles = t.imageFiles;
   facts.searchPages = t.search.pages;
   facts.pagefindSeconds = t.search.ms / 1000;
-  facts.searchSummary = `${t.search.pages} pages (${t.search.records} expected) in ${s(t.search.ms)} beside the page rendering (records sent ${s(t.search.addMs)}, written ${s(t.search.writeMs)}; waited for at the end ${s(t.search.waitedMs)})`;
+  facts.searchSummary = `${t.search.pages} pages (${t.search.records} expected) in ${s(t.search.ms)} beside the page rendering (records sent ${s(t.search.addMs)}, written ${s(t.search.writeMs)}${(t.search.parts ?? 1) > 1 ? ` in ${t.search.parts} Pagefind processes one after another, joined in ${s(t.search.mergeMs ?? 0)}` : ''}; waited for at the end ${s(t.search.waitedMs)})`;
 }
 
 /** The tree's CPU seconds at time `t`, linearly between the two samples around it. */

@@ -104,7 +104,7 @@ export async function writeSearchIndex(
         Object.assign(total, add(total, r));
       }
       const started = performance.now();
-      mergePagefindIndexes(written, outputPath, {
+      await mergePagefindIndexes(written, outputPath, {
         sortOf: (p) => mine[p]?.sort,
         urlOf: (p) => mine[p]!.url,
       });

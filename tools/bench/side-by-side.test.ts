@@ -85,6 +85,27 @@ describe('scaleTargets', () => {
   });
 });
 
+describe('notes of the verdicts', () => {
+  it('a missed wall ratio says what the CPU allows; a peak names its largest processes', () => {
+    const slow = side(10_000, [80], [88], 2900);
+    slow.project[0]!.cpuS = 122.7;
+    const [wall, peak] = scaleTargets([slow], [], 2);
+    expect(wall!.verdict).toBe('missed');
+    // 0.7 × 88 s = 61.6 s; on 2 cores at most 123.2 s of CPU.
+    expect(wall!.note).toContain('CPU of the tree 122.7 s for 61,438 pages (2.00 ms per page)');
+    expect(wall!.note).toContain('0.7× is 61.6 s, which on 2 cores holds at most 123.2 s of CPU');
+    expect(scaleTargets([slow], [], 4)[0]!.note).toContain('on 4 cores holds at most 246.4 s');
+    const fast = scaleTargets([side(10_000, [60], [88], 2900)], [], 2)[0]!;
+    expect(fast.verdict).toBe('met');
+    expect(fast.note).not.toContain('holds at most');
+    slow.project[0]!.processes![1] = { comm: 'pagefind_extend', count: 15, cpuS: 30, peakMiB: 557 };
+    expect(peak!.note ?? '').toMatch(/^largest: MainThread 1,740 MiB, pagefind_extend 1,160 MiB$/);
+    expect(scaleTargets([slow], [], 2)[1]!.note).toBe(
+      'largest: MainThread 1,740 MiB, pagefind_extend ×15 (one after another) 557 MiB',
+    );
+  });
+});
+
 describe('renderScale', () => {
   it('one row per run in run order, a ratio row per N, a verdict table', () => {
     const md = renderScale([side(1000, [5, 6], [7, 8], 500)], []);

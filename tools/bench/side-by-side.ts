@@ -92,7 +92,7 @@ const verdict = (ok: boolean | null): Verdict => (ok === null ? 'not measured' :
 /** The worst of the runs at one N (memory: the peak of any run). */
 const peakOf = (runs: SystemRun[]) => Math.max(0, ...runs.filter((r) => r.exitCode === 0).map((r) => r.peakTreeMiB));
 
-export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[] {
+export function scaleTargets(sides: SideBySide[], dev: DevResult[], cores = 2): TargetRow[] {
   const at = (n: number) => sides.find((s) => s.n === n);
   const s10 = at(10_000);
   const s30 = at(30_000);
@@ -105,7 +105,7 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[]
       ? `${s2(r10.wall)}× (best ${s1(best(s10!.project)!.wallS)} s vs ${s1(best(s10!.anchor)!.wallS)} s; pairs ${r10.pairs.map(s2).join(', ')})`
       : '–',
     verdict: verdict(r10 ? r10.wall <= SCALE_TARGETS.wallRatio10k : null),
-    note: r10 ? undefined : 'N = 10,000 not run side by side',
+    note: r10 ? wallNote(s10!, r10.wall, cores) : 'N = 10,000 not run side by side',
   });
   const p10 = s10 ? peakOf(s10.project) : 0;
   rows.push({
@@ -113,6 +113,7 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[]
     goal: `≤ ${SCALE_TARGETS.peak10kGiB} GiB`,
     measured: s10 && p10 ? `${gib(p10)} GiB (anchor ${gib(peakOf(s10.anchor))} GiB)` : '–',
     verdict: verdict(s10 && p10 ? p10 / 1024 <= SCALE_TARGETS.peak10kGiB : null),
+    note: s10 && p10 ? peakNote(s10.project) : undefined,
   });
   const p30 = s30 ? peakOf(s30.project) : 0;
   rows.push({
@@ -121,6 +122,7 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[]
     measured:
       s30 && p30 ? `${gib(p30)} GiB${p10 ? ` (${s2(p30 / p10)}× the peak at 10,000 for 3× the articles)` : ''}` : '–',
     verdict: verdict(s30 && p30 ? p30 / 1024 <= SCALE_TARGETS.peak30kGiB : null),
+    note: s30 && p30 ? peakNote(s30.project) : undefined,
   });
   const b10 = s10 && best(s10.project);
   const b30 = s30 && best(s30.project);
@@ -165,15 +167,42 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[]): TargetRow[]
         ? `title ${s2(d10.devEditVisibleS)} s, body ${d10.devBodyVisibleS != null ? `${s2(d10.devBodyVisibleS)} s` : '–'}`
         : '–',
     verdict: verdict(editMet),
-    note: devNote,
+    note:
+      editMet === false && body !== null && title !== null && title <= SCALE_TARGETS.devEditS
+        ? `${devNote ? `${devNote}; ` : ''}the body is served from Astro's content store, written and loaded again whole after each save: docs/performance.md, "Fourth session: the editor's loop"`
+        : devNote,
   });
   return rows;
+}
+
+/**
+ * Where the wall time of N = 10,000 stands against the CPU both systems spent: a build on `cores`
+ * cores cannot take less wall time than its CPU divided by them.
+ */
+function wallNote(s: SideBySide, ratio: number, cores: number): string | undefined {
+  const p = best(s.project);
+  const a = best(s.anchor);
+  if (!p || !a) return undefined;
+  const perPage = (cpu: number, pages: number | undefined) =>
+    pages ? ` (${s2((cpu / pages) * 1000)} ms per page)` : '';
+  const goal = a.wallS * SCALE_TARGETS.wallRatio10k;
+  const facts = `CPU of the tree ${s1(p.cpuS)} s for ${int(s.projectPages)} pages${perPage(p.cpuS, s.projectPages)}, anchor ${s1(a.cpuS)} s for ${int(s.anchor[0]?.pages)}${perPage(a.cpuS, s.anchor[0]?.pages)}`;
+  if (ratio <= SCALE_TARGETS.wallRatio10k) return facts;
+  return `${facts}; ${SCALE_TARGETS.wallRatio10k}× is ${s1(goal)} s, which on ${cores} cores holds at most ${s1(goal * cores)} s of CPU with every core busy throughout, and the page rendering is one thread: docs/performance.md, "Build time against Hugo + Pagefind"`;
+}
+
+/** The largest process of the best run, the usual owner of the peak. */
+function peakNote(runs: SystemRun[]): string | undefined {
+  const r = best(runs);
+  if (!r?.processes?.length) return undefined;
+  const top = [...r.processes].sort((x, y) => y.peakMiB - x.peakMiB).slice(0, 2);
+  return `largest: ${top.map((p) => `${p.comm}${p.count > 1 ? ` ×${p.count} (one after another)` : ''} ${int(p.peakMiB)} MiB`).join(', ')}`;
 }
 
 const mib = (x: number) => int(x);
 
 /** The side-by-side section of docs/benchmarks.md. */
-export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
+export function renderScale(sides: SideBySide[], dev: DevResult[], cores = 2): string {
   const out: string[] = ['## Side by side with Hugo + Pagefind (issue 16)', ''];
   out.push(
     "Same corpus (the anchor converted from the project's synthetic content with `../shared/anchor/to-hugo.mjs --full`, not timed), same storage, cold builds alternating project, anchor, project, anchor. " +
@@ -308,7 +337,7 @@ export function renderScale(sides: SideBySide[], dev: DevResult[]): string {
     '',
     table(
       ['target', 'goal', 'measured', 'verdict', 'note'],
-      scaleTargets(sides, dev).map((t) => [t.target, t.goal, t.measured, `**${t.verdict}**`, t.note ?? '']),
+      scaleTargets(sides, dev, cores).map((t) => [t.target, t.goal, t.measured, `**${t.verdict}**`, t.note ?? '']),
     ),
     '',
     'A miss is followed up with a profile (`npm run bench -- --profile --sizes N`, docs/performance.md) and what would close it.',
@@ -328,7 +357,7 @@ export type ScaleReport = Report & { scale?: ScaleFigures };
 export function renderWithScale(r: ScaleReport): string {
   const md = renderReport(r);
   if (!r.scale || (!r.scale.sides.length && !r.scale.dev.length)) return md;
-  const section = renderScale(r.scale.sides, r.scale.dev);
+  const section = renderScale(r.scale.sides, r.scale.dev, r.machine.cores);
   const at = md.indexOf('## How each figure is measured');
   return at < 0 ? `${md}\n${section}` : `${md.slice(0, at)}${section}\n${md.slice(at)}`;
 }

@@ -23,8 +23,8 @@ const BATCH = 256;
 
 /**
  * Text (characters of content and meta values) given to one Pagefind process. At 4 million a part
- * peaks near 0.5 GiB; the records of a 10,000-article portal make ~9 parts. Set otherwise with
- * BANG_VANG_SEARCH_PART (characters; 0 = one part whatever the size).
+ * peaks at 0.5-0.6 GiB; the 90,551 records of a 10,000-article portal make 15 parts (docs/search.md,
+ * "Written in parts"). Set otherwise with BANG_VANG_SEARCH_PART (characters; 0 = one part).
  */
 export const PART_CHARS = 4_000_000;
 
@@ -79,6 +79,12 @@ export async function writeSearchIndex(
 ): Promise<IndexStats> {
   const budget = options.partChars ?? partChars();
   const total: IndexStats = { pages: 0, addMs: 0, writeMs: 0, parts: 0, mergeMs: 0 };
+  const tally = (r: { pages: number; addMs: number; writeMs: number }) => {
+    total.pages += r.pages;
+    total.addMs += r.addMs;
+    total.writeMs += r.writeMs;
+    total.parts++;
+  };
   try {
     for (const bundle of Object.keys(BUNDLES) as Bundle[]) {
       const mine = records.filter((r) => (r.bundle ?? 'main') === bundle);
@@ -86,9 +92,7 @@ export async function writeSearchIndex(
       const outputPath = path.join(outDir, 'pagefind', BUNDLES[bundle]);
       const parts = partition(mine, budget);
       if (parts.length === 1) {
-        const r = await writeBundle(mine, outputPath);
-        total.parts++;
-        Object.assign(total, add(total, r));
+        tally(await writeBundle(mine, outputPath));
         continue;
       }
       const tmp = path.join(outDir, `.pagefind-parts-${bundle}`);
@@ -96,12 +100,10 @@ export async function writeSearchIndex(
       const written: { dir: string; count: number }[] = [];
       for (const [i, part] of parts.entries()) {
         const dir = path.join(tmp, String(i + 1));
-        const r = await writeBundle(part, dir);
+        tally(await writeBundle(part, dir));
         // The next part in a new process: Pagefind returns its memory only when it exits.
         await pagefind.close();
         written.push({ dir, count: part.length });
-        total.parts++;
-        Object.assign(total, add(total, r));
       }
       const started = performance.now();
       await mergePagefindIndexes(written, outputPath, {
@@ -115,10 +117,6 @@ export async function writeSearchIndex(
   } finally {
     await pagefind.close();
   }
-}
-
-function add(t: IndexStats, r: { pages: number; addMs: number; writeMs: number }) {
-  return { pages: t.pages + r.pages, addMs: t.addMs + r.addMs, writeMs: t.writeMs + r.writeMs };
 }
 
 async function writeBundle(

@@ -100,6 +100,10 @@ describe('notes of the verdicts', () => {
     expect(fast.note).not.toContain('holds at most');
     slow.project[0]!.processes![1] = { comm: 'pagefind_extend', count: 15, cpuS: 30, peakMiB: 557 };
     expect(peak!.note ?? '').toMatch(/^largest: MainThread 1,740 MiB, pagefind_extend 1,160 MiB$/);
+    const linear = scaleTargets([side(10_000, [80], [88], 2900), side(30_000, [250, 260], [270], 6500)], [], 2)[3]!;
+    expect(linear.note).toBe(
+      '1.00× the pages (61,438 / 61,438); wall per page 1.30 ms at 10,000, 4.07 ms at 30,000; cold runs at 30,000: 250.0, 260.0 s',
+    );
     expect(scaleTargets([slow], [], 2)[1]!.note).toBe(
       'largest: MainThread 1,740 MiB, pagefind_extend ×15 (one after another) 557 MiB',
     );

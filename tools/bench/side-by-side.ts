@@ -131,6 +131,10 @@ export function scaleTargets(sides: SideBySide[], dev: DevResult[], cores = 2): 
     goal: `≤ ${SCALE_TARGETS.timeRatio30k10k}`,
     measured: b10 && b30 ? `${s2(b30.wallS / b10.wallS)} (${s1(b30.wallS)} s / ${s1(b10.wallS)} s)` : '–',
     verdict: verdict(b10 && b30 ? b30.wallS / b10.wallS <= SCALE_TARGETS.timeRatio30k10k : null),
+    note:
+      b10 && b30 && s10!.projectPages && s30!.projectPages
+        ? `${s2(s30!.projectPages / s10!.projectPages)}× the pages (${int(s30!.projectPages)} / ${int(s10!.projectPages)}); wall per page ${s2((b10.wallS / s10!.projectPages) * 1000)} ms at 10,000, ${s2((b30.wallS / s30!.projectPages) * 1000)} ms at 30,000; cold runs at 30,000: ${s30!.project.map((r) => s1(r.wallS)).join(', ')} s`
+        : undefined,
   });
   const d10 = dev.find((d) => d.n === 10_000);
   const devNote = d10 ? d10.note : `measured at N = ${dev.map((d) => int(d.n)).join(', ') || '–'} only`;

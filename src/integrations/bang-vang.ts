@@ -15,8 +15,8 @@ import { rememberFiles } from '../lib/source/read.ts';
 import { absoluteUrl, paths, withBase } from '../lib/routing/paths.ts';
 import { aliasFile, isFileAlias, redirectHtml } from '../lib/routing/redirects.ts';
 import { portalOf } from '../lib/domain/portal.ts';
-import { searchRecords } from '../lib/search/records.ts';
-import { type IndexStats, quickIndexFiles, writeQuickIndex, writeSearchIndex } from './search-index.ts';
+import { searchRecords, type SearchRecord } from '../lib/search/records.ts';
+import { type IndexStats, writeQuickIndex, writeSearchIndex } from './search-index.ts';
 import { publishedImages, stripImageMetadata } from './image-privacy.ts';
 import { timingsRecorder } from './timings.ts';
 import { refreshOnStoreWrite } from './dev-content-refresh.ts';
@@ -42,7 +42,7 @@ export default function bangVang(): AstroIntegration {
   let origin: string | undefined;
   // The search index is built from the content model, not from pages, so it is written while Astro
   // renders (Pagefind's own process uses the second core), into a folder moved into dist/ at the end.
-  let searchIndex: Promise<IndexStats & { urls: string[]; ms: number }> | undefined;
+  let searchIndex: Promise<IndexStats & { records: SearchRecord[]; ms: number }> | undefined;
   let searchDir = '';
   // BANG_VANG_TIMINGS=<file>: the build's phases as JSON for `npm run bench` (nothing is written otherwise).
   const timings = timingsRecorder(process.env.BANG_VANG_TIMINGS);
@@ -53,15 +53,11 @@ export default function bangVang(): AstroIntegration {
     const started = performance.now();
     const records = searchRecords(portalOf(v.set));
     timings.mark('searchRecords');
-    // What the end of the build needs of the records; the records themselves are let go as they are
-    // sent to Pagefind (no closure below refers to them).
-    const urls = records.map((r) => r.url);
-    const quick = quickIndexFiles(records);
     searchIndex = writeSearchIndex(records, searchDir).then((r) => {
       // The search page's first stage, beside Pagefind's files (docs/search.md, "First stage").
-      writeQuickIndex(quick, searchDir);
+      writeQuickIndex(records, searchDir);
       timings.mark('searchWritten');
-      return { ...r, urls, ms: performance.now() - started };
+      return { ...r, records, ms: performance.now() - started };
     });
     // Failures surface when awaited in astro:build:done; keep Node from reporting them as unhandled meanwhile.
     searchIndex.catch(() => undefined);
@@ -158,11 +154,13 @@ export default function bangVang(): AstroIntegration {
         // the merge checks the rest), and all must be indexed.
         if (!searchIndex) throw new Error('chỉ mục tìm kiếm chưa được tạo (astro:build:start không chạy)');
         const waitStarted = performance.now();
-        const { pages, urls, ms, addMs, writeMs, parts, mergeMs } = await searchIndex;
+        const { pages, records, ms, addMs, writeMs, parts, mergeMs } = await searchIndex;
         const waited = performance.now() - waitStarted;
-        const noPage = urls.filter((url) => ownsPath(url, shard) && !hasPage(url));
+        const noPage = records.filter((r) => ownsPath(r.url, shard) && !hasPage(r.url));
         if (noPage.length)
-          throw new Error(`Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.join('\n')}`);
+          throw new Error(
+            `Trang cần tìm kiếm được nhưng không có trong bản dựng:\n${noPage.map((r) => r.url).join('\n')}`,
+          );
         fs.rmSync(path.join(out, 'pagefind'), { recursive: true, force: true });
         try {
           fs.renameSync(path.join(searchDir, 'pagefind'), path.join(out, 'pagefind'));
@@ -176,11 +174,11 @@ export default function bangVang(): AstroIntegration {
           articles: published.length,
           imageFiles,
           imagesStripped: stripped.length,
-          search: { pages, records: urls.length, ms, addMs, writeMs, parts, mergeMs, waitedMs: waited },
+          search: { pages, records: records.length, ms, addMs, writeMs, parts, mergeMs, waitedMs: waited },
         });
         const s = (t: number) => `${(t / 1000).toFixed(1)} s`;
         logger.info(
-          `chỉ mục tìm kiếm: ${pages} trang (${urls.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}${parts > 1 ? `; ${parts} phần, gộp ${s(mergeMs)}` : ''}; chờ thêm ${s(waited)})`,
+          `chỉ mục tìm kiếm: ${pages} trang (${records.length} cần có) trong ${s(ms)} song song với dựng trang (nạp ${s(addMs)}, ghi ${s(writeMs)}${parts > 1 ? `; ${parts} phần, gộp ${s(mergeMs)}` : ''}; chờ thêm ${s(waited)})`,
         );
       },
     },

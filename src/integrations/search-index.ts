@@ -72,43 +72,12 @@ export interface IndexStats {
   mergeMs: number;
 }
 
-/** One bundle's index to write: its records in parts, and what the join needs of each page. */
-interface BundlePlan {
-  outputPath: string;
-  bundle: Bundle;
-  /** Emptied as each part is sent, so the build does not hold every record's text to the end. */
-  parts: SearchRecord[][];
-  urls: string[];
-  sorts: (Record<string, string> | undefined)[];
-}
-
-/**
- * Writes every bundle's index under `outDir/pagefind/`. It keeps no reference to `records` or to a
- * record it has sent: a caller that drops its own array lets the records' text go part by part
- * (~0.1 GB at N = 10,000) while the pages render.
- */
-export function writeSearchIndex(
+export async function writeSearchIndex(
   records: SearchRecord[],
   outDir: string,
   options: { partChars?: number } = {},
 ): Promise<IndexStats> {
   const budget = options.partChars ?? partChars();
-  const plans: BundlePlan[] = [];
-  for (const bundle of Object.keys(BUNDLES) as Bundle[]) {
-    const mine = records.filter((r) => (r.bundle ?? 'main') === bundle);
-    if (!mine.length && bundle !== 'main') continue;
-    plans.push({
-      bundle,
-      outputPath: path.join(outDir, 'pagefind', BUNDLES[bundle]),
-      parts: partition(mine, budget),
-      urls: mine.map((r) => r.url),
-      sorts: mine.map((r) => r.sort),
-    });
-  }
-  return writePlans(plans, outDir);
-}
-
-async function writePlans(plans: BundlePlan[], outDir: string): Promise<IndexStats> {
   const total: IndexStats = { pages: 0, addMs: 0, writeMs: 0, parts: 0, mergeMs: 0 };
   const tally = (r: { pages: number; addMs: number; writeMs: number }) => {
     total.pages += r.pages;
@@ -117,28 +86,29 @@ async function writePlans(plans: BundlePlan[], outDir: string): Promise<IndexSta
     total.parts++;
   };
   try {
-    for (const plan of plans) {
-      const { parts, outputPath } = plan;
+    for (const bundle of Object.keys(BUNDLES) as Bundle[]) {
+      const mine = records.filter((r) => (r.bundle ?? 'main') === bundle);
+      if (!mine.length && bundle !== 'main') continue;
+      const outputPath = path.join(outDir, 'pagefind', BUNDLES[bundle]);
+      const parts = partition(mine, budget);
       if (parts.length === 1) {
-        tally(await writeBundle(parts.pop()!, outputPath));
+        tally(await writeBundle(mine, outputPath));
         continue;
       }
-      const tmp = path.join(outDir, `.pagefind-parts-${plan.bundle}`);
+      const tmp = path.join(outDir, `.pagefind-parts-${bundle}`);
       fs.rmSync(tmp, { recursive: true, force: true });
       const written: { dir: string; count: number }[] = [];
-      for (let i = 0; i < parts.length; i++) {
+      for (const [i, part] of parts.entries()) {
         const dir = path.join(tmp, String(i + 1));
-        const part = parts[i]!;
-        parts[i] = [];
-        written.push({ dir, count: part.length });
         tally(await writeBundle(part, dir));
         // The next part in a new process: Pagefind returns its memory only when it exits.
         await pagefind.close();
+        written.push({ dir, count: part.length });
       }
       const started = performance.now();
       await mergePagefindIndexes(written, outputPath, {
-        sortOf: (p) => plan.sorts[p],
-        urlOf: (p) => plan.urls[p]!,
+        sortOf: (p) => mine[p]?.sort,
+        urlOf: (p) => mine[p]!.url,
       });
       fs.rmSync(tmp, { recursive: true, force: true });
       total.mergeMs += performance.now() - started;
@@ -178,17 +148,13 @@ async function writeBundle(
 
 /**
  * The search page's first stage (lib/search/quick-index.ts): titles of every record of the main
- * index, as files (path under `pagefind/nhanh/` → text), computed before the records are handed to
- * Pagefind and written by `writeQuickIndex` once Pagefind has written its own.
+ * index, written beside Pagefind's files into `outDir/pagefind/nhanh/`, after Pagefind has written
+ * its own. Returns the number of files.
  */
-export function quickIndexFiles(records: SearchRecord[]): Map<string, string> {
-  return buildQuickIndex(records.filter((r) => (r.bundle ?? 'main') === 'main'));
-}
-
-/** Writes the quick index into `outDir/pagefind/nhanh/`. Returns the number of files. */
-export function writeQuickIndex(files: Map<string, string>, outDir: string): number {
+export function writeQuickIndex(records: SearchRecord[], outDir: string): number {
   const dir = path.join(outDir, 'pagefind', QUICK_DIR);
   fs.rmSync(dir, { recursive: true, force: true });
+  const files = buildQuickIndex(records.filter((r) => (r.bundle ?? 'main') === 'main'));
   for (const sub of new Set([...files.keys()].map((f) => path.dirname(f))))
     fs.mkdirSync(path.join(dir, sub), { recursive: true });
   for (const [file, text] of files) fs.writeFileSync(path.join(dir, file), text);

@@ -333,8 +333,9 @@ export interface MergeResult {
 }
 
 /**
- * Joins the parts Pagefind wrote into `outDir` (which must not exist): its common files
- * (pagefind.js, WASM, UI) from the first part, fragments moved, words, filters, sorts and meta written anew.
+ * Joins the parts Pagefind wrote into `outDir` (created if missing; a fresh folder, as the build's
+ * is): its common files (pagefind.js, WASM, UI) from the first part, fragments moved, words, filters,
+ * sorts and meta written anew.
  */
 export async function mergePagefindIndexes(parts: Part[], outDir: string, source: MergeSource): Promise<MergeResult> {
   if (!parts.length) throw new Error('không có phần chỉ mục nào để gộp');

@@ -240,11 +240,12 @@ export function buildSorts(total: number, sortOf: MergeSource['sortOf']): [strin
   });
 }
 
-function shortName(bytes: Uint8Array, taken: Set<string>): string {
+/** A file name as Pagefind makes them: language, underscore, the shortest unused prefix of a hash. */
+function shortName(bytes: Uint8Array, taken: Set<string>, lang: string): string {
   const full = createHash('sha1').update(bytes).digest('hex');
   let n = 7;
-  while (taken.has(`vi_${full.slice(0, n)}`) && n < full.length) n++;
-  const name = `vi_${full.slice(0, n)}`;
+  while (taken.has(`${lang}_${full.slice(0, n)}`) && n < full.length) n++;
+  const name = `${lang}_${full.slice(0, n)}`;
   taken.add(name);
   return name;
 }
@@ -326,19 +327,18 @@ class WordCursor {
   }
 }
 
-export interface MergeResult {
-  pages: number;
-  chunks: number;
-  words: number;
-}
-
 /**
  * Joins the parts Pagefind wrote into `outDir` (created if missing; a fresh folder, as the build's
  * is): its common files (pagefind.js, WASM, UI) from the first part, fragments moved, words, filters,
  * sorts and meta written anew.
  */
-export async function mergePagefindIndexes(parts: Part[], outDir: string, source: MergeSource): Promise<MergeResult> {
+export async function mergePagefindIndexes(parts: Part[], outDir: string, source: MergeSource): Promise<void> {
   if (!parts.length) throw new Error('không có phần chỉ mục nào để gộp');
+  // One language per index (the build forces vi); its code starts every file name.
+  const entry = JSON.parse(fs.readFileSync(path.join(parts[0]!.dir, 'pagefind-entry.json'), 'utf8'));
+  const langs = Object.keys(entry.languages ?? {});
+  if (langs.length !== 1) throw new Error(`pagefind-entry.json: cần một ngôn ngữ, có ${langs.length}`);
+  const lang = langs[0]!;
   const metas = parts.map((p) => readMeta(p.dir));
   const version = metas[0]!.version;
   for (const [i, m] of metas.entries()) {
@@ -382,7 +382,7 @@ export async function mergePagefindIndexes(parts: Part[], outDir: string, source
       await moveAll(moves.splice(0));
       const bytes = fs.readFileSync(src);
       if (bytes.equals(fs.readFileSync(path.join(fragDir, name)))) continue;
-      const next = shortName(bytes, fragNames);
+      const next = shortName(bytes, fragNames, lang);
       renamed.set(hash, next);
       moves.push([src, path.join(fragDir, `${next}.pf_fragment`)]);
     }
@@ -417,12 +417,11 @@ export async function mergePagefindIndexes(parts: Part[], outDir: string, source
   const taken = new Set<string>();
   let chunk: PackedWord[] = [];
   let size = 0;
-  let words = 0;
   const writes: Promise<void>[] = [];
   const flush = (): void => {
     if (!chunk.length) return;
     const bytes = encodeChunk(chunk);
-    const name = shortName(bytes, taken);
+    const name = shortName(bytes, taken, lang);
     writes.push(writeGzipped(path.join(indexDir, `${name}.pf_index`), bytes));
     bounds.push([chunk[0]![0], chunk[chunk.length - 1]![0]]);
     chunkNames.push(name);
@@ -441,7 +440,6 @@ export async function mergePagefindIndexes(parts: Part[], outDir: string, source
     for (const c of cursors) if (c.peek() === next) entries.push(c.take());
     const word = joinWord(entries);
     chunk.push(word);
-    words++;
     size += wordSize(word);
     if (size >= CHUNK_SIZE) flush();
   }
@@ -476,7 +474,7 @@ export async function mergePagefindIndexes(parts: Part[], outDir: string, source
     w.array(2).string(name).array(values.length);
     for (const v of values) w.array(2).string(v).value(byValue.get(v)!);
     const bytes = w.bytes();
-    const hash = shortName(bytes, filterNames);
+    const hash = shortName(bytes, filterNames, lang);
     writes.push(writeGzipped(path.join(filterDir, `${hash}.pf_filter`), bytes));
     metaFilters.push([name, hash]);
   }
@@ -491,14 +489,10 @@ export async function mergePagefindIndexes(parts: Part[], outDir: string, source
   meta.value(buildSorts(total, source.sortOf));
   meta.value(fields);
   const metaBytes = meta.bytes();
-  const metaHash = `vi_${createHash('sha1').update(metaBytes).digest('hex').slice(0, 10)}`;
+  const metaHash = `${lang}_${createHash('sha1').update(metaBytes).digest('hex').slice(0, 10)}`;
   writes.push(writeGzipped(path.join(outDir, `pagefind.${metaHash}.pf_meta`), metaBytes));
   await Promise.all(writes);
-  const entry = JSON.parse(fs.readFileSync(path.join(parts[0]!.dir, 'pagefind-entry.json'), 'utf8'));
-  const langs = Object.keys(entry.languages ?? {});
-  if (langs.length !== 1) throw new Error(`pagefind-entry.json: cần một ngôn ngữ, có ${langs.length}`);
-  entry.languages[langs[0]!].hash = metaHash;
-  entry.languages[langs[0]!].page_count = total;
+  entry.languages[lang].hash = metaHash;
+  entry.languages[lang].page_count = total;
   fs.writeFileSync(path.join(outDir, 'pagefind-entry.json'), JSON.stringify(entry));
-  return { pages: total, chunks: chunkNames.length, words };
 }
